@@ -1,0 +1,119 @@
+"""Wire models of platform API v1 (DESIGN.md §4), shared by the client and the sandbox.
+
+Responses tolerate unknown fields (a newer platform may add some); money travels as decimal strings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
+
+Money = Annotated[Decimal, PlainSerializer(lambda d: f"{d:.2f}", return_type=str, when_used="json")]
+
+
+class Wire(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class FieldError(Wire):
+    field: str
+    message: str
+
+
+class Problem(Wire):
+    """RFC 9457 problem details, with a Chinese (or, on request, English) title and detail."""
+
+    type: str = "about:blank"
+    title: str
+    status: int
+    detail: str = ""
+    code: str = ""
+    errors: list[FieldError] = Field(default_factory=list)
+
+
+class LoginRequest(Wire):
+    username: str = Field(min_length=1, max_length=64)
+    password: str = Field(min_length=1, max_length=256)
+
+
+class RefreshRequest(Wire):
+    refresh_token: str = Field(min_length=1, max_length=512)
+
+
+class LogoutRequest(Wire):
+    refresh_token: str | None = Field(default=None, max_length=512)
+
+
+class FirmRef(Wire):
+    uscc: str
+    name: str
+    relation: Literal["owner", "agent"]
+
+
+class Me(Wire):
+    id: str
+    display_name: str
+    role: Literal["enterprise", "agent"]
+    firms: list[FirmRef]
+
+
+class TokenPair(Wire):
+    access_token: str
+    refresh_token: str
+    expires_in: int = Field(description="seconds until the access token expires")
+    token_type: str = "Bearer"
+    user: Me
+
+
+class LegalRepresentative(Wire):
+    name: str
+    id_masked: str = Field(description="resident ID number with the middle masked; never the full number")
+
+
+class CreditLevel(Wire):
+    """A sector's level on its own scale (DOMAIN.md §8): never a single national score."""
+
+    level: str
+    scale: str
+    source: str
+    year: int
+
+
+class FirmProfile(Wire):
+    uscc: str
+    name: str
+    kind: str = Field(description="组织形式, e.g. 有限责任公司, 个体工商户, 农民专业合作社")
+    subject_category: str = Field(description="承诺人类别: 法人及非法人组织 | 个体工商户 | 自然人")
+    legal_rep: LegalRepresentative
+    established_on: dt.date
+    region_code: str
+    region_name: str
+    industry_code: str
+    industry_category: str = Field(description="the 企业规模划型 industry, e.g. 工业, 零售业")
+    industry_name: str
+    address: str
+    staff: int
+    revenue: Money
+    assets: Money
+    size: str | None = Field(default=None, description="大型 | 中型 | 小型 | 微型, by 工信部联企业〔2011〕300号")
+    tax_credit_level: str | None = None
+    credit_level: CreditLevel | None = None
+    tags: list[str] = Field(default_factory=list)
+    updated_at: dt.datetime
+
+
+class Fact(Wire):
+    value: Any
+    source: Literal["platform"] = "platform"
+    as_of: dt.date
+
+
+class CalendarYear(Wire):
+    year: int
+    published: bool
+    holidays: list[dt.date]
+    working_weekends: list[dt.date]
+    source: str

@@ -1,0 +1,63 @@
+"""Money: `Decimal` with two places, shown through babel, and 大写金额 for formal documents (DOMAIN.md §7)."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+import cn2an
+from babel.numbers import format_compact_decimal, format_decimal
+
+CENT = Decimal("0.01")
+TEN_THOUSAND = Decimal(10000)
+
+
+def to_money(value: Decimal | str | int) -> Decimal:
+    """Parse a wire amount (`"12345.60"`) or an int; floats are refused because they cannot hold cents exactly."""
+    if isinstance(value, float):
+        raise TypeError("money must not be a float")
+    try:
+        amount = Decimal(str(value).strip().replace(",", ""))
+    except InvalidOperation as error:
+        raise ValueError(f"not an amount: {value!r}") from error
+    if not amount.is_finite():
+        raise ValueError(f"not an amount: {value!r}")
+    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def _babel_locale(locale: str) -> str:
+    return "zh_Hans_CN" if locale.startswith("zh") else "en_US"
+
+
+def format_money(amount: Decimal, locale: str = "zh_CN") -> str:
+    """`¥1,234,567.50` in both languages: the plain yen sign is what Chinese paperwork shows, not `CN¥`."""
+    amount = to_money(amount)
+    sign = "-" if amount < 0 else ""
+    return f"{sign}¥" + format_decimal(abs(amount), format="#,##0.00", locale=_babel_locale(locale))
+
+
+def format_wan(amount: Decimal, locale: str = "zh_CN") -> str:
+    """Large amounts the way people say them: `123.5万` in Chinese, `¥1.23M` in English."""
+    amount = to_money(amount)
+    if locale.startswith("zh"):
+        if abs(amount) < TEN_THOUSAND:
+            return format_decimal(amount, format="#,##0.##", locale="zh_Hans_CN") + "元"
+        return format_decimal(amount / TEN_THOUSAND, format="#,##0.#", locale="zh_Hans_CN") + "万"
+    return "¥" + format_compact_decimal(amount, locale="en_US", fraction_digits=2)
+
+
+def format_number(value: Decimal | int, locale: str = "zh_CN") -> str:
+    return format_decimal(value, locale=_babel_locale(locale))
+
+
+def to_capital(amount: Decimal | str | int) -> str:
+    """大写金额 by the banking rule: `人民币壹拾万元零伍分`; 整 after 元 (and after 角), never after 分."""
+    amount = to_money(amount)
+    if amount < 0:
+        raise ValueError("大写金额 is written for non-negative amounts")
+    if amount == 0:
+        return "人民币零元整"
+    text = cn2an.an2cn(format(amount, "f"), "rmb")
+    # cn2an writes "…元伍角" for x.50; the rule allows 整 after 角 and banks prefer it, so always add it.
+    if text.endswith("角"):
+        text += "整"
+    return "人民币" + text

@@ -1,0 +1,24 @@
+"""Translation hook for the Qt-free layers.
+
+`domain/`, `api/` and `store/` may not import Qt, yet every message a user sees must be translatable through Qt's
+catalogues (one system, one set of `.ts` files). They call `translate(context, text, **params)`; lupdate extracts
+those calls like `QCoreApplication.translate`, and the Qt layer installs the real translator at start-up with
+`set_translator`. Without it (the sandbox, a bare library use) the source text — Chinese — is returned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+_translator: Callable[[str, str], str] = lambda context, text: text
+
+
+def set_translator(fn: Callable[[str, str], str]) -> None:
+    global _translator
+    _translator = fn
+
+
+def translate(context: str, text: str, **params: object) -> str:
+    """Translate `text` in `context`, then fill `{name}` placeholders from `params`."""
+    translated = _translator(context, text) or text
+    return translated.format(**params) if params else translated

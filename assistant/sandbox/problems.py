@@ -1,0 +1,95 @@
+"""The sandbox's errors as RFC 9457 problem+json, Chinese by default and English on `Accept-Language: en`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from fastapi import Request
+from fastapi.responses import JSONResponse
+
+PROBLEMS: dict[str, tuple[int, str, str, str, str]] = {
+    # code: (status, title zh, title en, detail zh, detail en)
+    "bad_credentials": (401, "登录失败", "Sign-in failed", "用户名或密码不正确。", "Wrong username or password."),
+    "too_many_attempts": (
+        429, "尝试次数过多", "Too many attempts",
+        "登录失败次数过多，请在{minutes}分钟后再试。", "Too many failed sign-ins. Try again in {minutes} minutes.",
+    ),
+    "invalid_token": (
+        401, "登录已失效", "Not signed in",
+        "登录已过期或无效，请重新登录。", "Your session has expired or is invalid. Please sign in again.",
+    ),
+    "not_found": (
+        404, "未找到", "Not found", "没有找到该企业或信息，或您无权查看。",
+        "No such firm or record, or you may not see it.",
+    ),
+    "route_not_found": (404, "未找到", "Not found", "平台没有这个接口。", "The platform has no such endpoint."),
+    "method_not_allowed": (405, "不支持的操作", "Method not allowed", "该接口不支持此操作。",
+                           "This endpoint does not support this method."),
+    "calendar_not_found": (
+        404, "暂无节假日安排", "No holiday notice",
+        "平台尚未收到{year}年的节假日安排通知。", "The platform has no holiday notice for {year} yet.",
+    ),
+    "validation_failed": (
+        422, "填写有误", "Invalid request",
+        "有{count}处内容不符合要求，请逐项修改。", "{count} item(s) need correcting.",
+    ),
+    "admin_only": (403, "无权操作", "Forbidden", "这是演示平台的管理接口。", "This is a sandbox administration endpoint."),
+    "internal_error": (
+        500, "平台内部错误", "Internal error", "平台处理请求时出错，请稍后再试。",
+        "The platform failed to handle the request. Please try again later.",
+    ),
+}
+
+FIELD_MESSAGES: dict[str, tuple[str, str]] = {
+    "missing": ("此项必填。", "This field is required."),
+    "string_too_short": ("不能为空。", "Must not be empty."),
+    "string_too_long": ("内容过长，最多{max_length}个字符。", "Too long: at most {max_length} characters."),
+    "string_type": ("应为文字。", "Must be text."),
+    "int_parsing": ("应为整数。", "Must be a whole number."),
+    "date_from_datetime_parsing": ("日期格式应为 YYYY-MM-DD。", "Use the date format YYYY-MM-DD."),
+    "json_invalid": ("请求内容不是有效的 JSON。", "The body is not valid JSON."),
+}
+DEFAULT_FIELD_MESSAGE = ("格式不正确。", "Invalid value.")
+
+
+def wants_english(request: Request) -> bool:
+    first = request.headers.get("accept-language", "").split(",")[0].strip().lower()
+    return first.startswith("en")
+
+
+@dataclass
+class ProblemError(Exception):
+    code: str
+    params: dict = field(default_factory=dict)
+    errors: list[dict] = field(default_factory=list)
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+def problem_response(request: Request, problem: ProblemError) -> JSONResponse:
+    status, title_zh, title_en, detail_zh, detail_en = PROBLEMS[problem.code]
+    english = wants_english(request)
+    body = {
+        "type": f"urn:credit-platform:problem:{problem.code}",
+        "title": title_en if english else title_zh,
+        "status": status,
+        "detail": (detail_en if english else detail_zh).format(**problem.params),
+        "code": problem.code,
+        "errors": problem.errors,
+    }
+    headers = {"Content-Language": "en" if english else "zh-CN", **problem.headers}
+    return JSONResponse(body, status_code=status, headers=headers, media_type="application/problem+json")
+
+
+def field_errors(request: Request, raw: list[dict]) -> list[dict]:
+    english = wants_english(request)
+    out = []
+    for error in raw:
+        loc = [str(part) for part in error.get("loc", ()) if part not in ("body", "query", "path", "header")]
+        zh, en = FIELD_MESSAGES.get(error.get("type", ""), DEFAULT_FIELD_MESSAGE)
+        message = en if english else zh
+        try:
+            message = message.format(**(error.get("ctx") or {}))
+        except (KeyError, IndexError):
+            pass
+        out.append({"field": ".".join(loc) or "body", "message": message})
+    return out

@@ -1,0 +1,73 @@
+"""Running the sandbox: in a background thread of the app or the tests, or in the foreground from the CLI."""
+
+from __future__ import annotations
+
+import logging
+import socket
+import threading
+from pathlib import Path
+
+import uvicorn
+
+from assistant.sandbox.app import SandboxConfig, create_app
+
+log = logging.getLogger(__name__)
+
+
+class SandboxServer:
+    """The sandbox under uvicorn on a port of its own (0 picks a free one), stoppable, usable as a context."""
+
+    def __init__(self, config: SandboxConfig, host: str = "127.0.0.1", port: int = 0):
+        self.config = config
+        self._socket = socket.create_server((host, port))
+        self.host, self.port = self._socket.getsockname()[:2]
+        self._server = uvicorn.Server(
+            uvicorn.Config(create_app(config), log_level="warning", access_log=False, lifespan="off")
+        )
+        self._server.install_signal_handlers = lambda: None  # not the main thread's to take
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def start(self, timeout: float = 20.0) -> SandboxServer:
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [self._socket]}, name="sandbox", daemon=True
+        )
+        self._thread.start()
+        started = threading.Event()
+
+        def wait() -> None:
+            while not self._server.started and self._thread.is_alive():
+                started.wait(0.01)
+
+        waiter = threading.Thread(target=wait, daemon=True)
+        waiter.start()
+        waiter.join(timeout)
+        if not self._server.started:
+            raise RuntimeError("the sandbox did not start")
+        log.info("sandbox listening on %s", self.url)
+        return self
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(10)
+        self._socket.close()
+
+    def __enter__(self) -> SandboxServer:
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+def serve(db_path: Path, host: str, port: int, today=None, admin_token: str | None = None) -> None:
+    """`assistant sandbox`: the platform in the foreground until Ctrl+C."""
+    config = SandboxConfig(db_path=db_path, today=today)
+    if admin_token:
+        config.admin_token = admin_token
+    print(f"沙箱平台 / sandbox platform: http://{host}:{port}/api/v1  (数据库 / database: {db_path})", flush=True)
+    print(f"管理令牌 / admin token (X-Sandbox-Admin): {config.admin_token}", flush=True)
+    uvicorn.run(create_app(config), host=host, port=port, log_level="info", lifespan="off")
