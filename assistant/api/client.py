@@ -70,6 +70,11 @@ class Connection:
     ca_file: str | None = None
     connect_timeout: float = 5.0
     read_timeout: float = 20.0
+    identity: str | None = None  # a stable name for the saved login and the cache; the URL by default
+
+    @property
+    def name(self) -> str:
+        return self.identity or self.base_url.rstrip("/")
 
 
 def ssl_context(ca_file: str | None) -> ssl.SSLContext:
@@ -105,7 +110,7 @@ class PlatformClient:
         self.language = language
         self.retry = retry
         self._sleep = sleep
-        self.tokens = token_store or TokenStore(self.base_url)
+        self.tokens = token_store or TokenStore(connection.name)
         self._username: str | None = None
         self._remember = False
         self._auth = TokenAuth(

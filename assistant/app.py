@@ -1,0 +1,89 @@
+"""GUI start-up: logging → settings → QApplication → translators → main window → platform in the background.
+
+The window appears before anything slow happens: the sandbox, the HTTP client and the database are opened by a
+worker (ui/context.py), so start-up costs little more than Qt's own.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from assistant import paths
+from assistant import settings as S
+from assistant.appinfo import APP_ID, APP_NAME, ORG_DOMAIN, ORG_NAME, VERSION
+from assistant.logsetup import configure
+
+log = logging.getLogger(__name__)
+STYLE = Path(__file__).with_name("resources") / "style.qss"
+
+
+def _route_qt_messages() -> None:
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(kind, context, message) -> None:
+        qt_log.log(levels.get(kind, logging.INFO), "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
+def run_gui(platform: str | None = None, exit_after: float | None = None, language: str | None = None) -> int:
+    configure(paths.log_dir())
+    log.info("%s %s starting", APP_ID, VERSION)
+    settings = S.Settings(paths.config_dir() / "settings.json")
+    if language in S.LANGUAGES:
+        settings.set(S.LANGUAGE, language)
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    _route_qt_messages()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setOrganizationDomain(ORG_DOMAIN)
+    app.setApplicationVersion(VERSION)
+
+    from assistant.ui import translations
+
+    translations.install(settings.get(S.LANGUAGE))
+    try:
+        app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
+    except OSError:
+        log.warning("stylesheet missing")
+
+    from assistant.ui.context import AppContext
+    from assistant.ui.main_window import MainWindow
+
+    context = AppContext(settings, paths.data_dir(), platform_override=platform or os.environ.get("ASSISTANT_PLATFORM_URL"))
+    window = MainWindow(context)
+    window.language_chosen.connect(translations.install)
+    app.aboutToQuit.connect(context.shutdown)
+    if exit_after is not None:
+        def ready() -> None:
+            print("init finished", flush=True)  # smoke tests and the start-up benchmark wait for this line
+            QTimer.singleShot(int(exit_after * 1000), app.quit)
+
+        window.shown.connect(ready)
+    window.show()
+    context.start()
+    code = app.exec()
+    log.info("exiting with %d", code)
+    # Destroy the widgets while the application still exists; Python's exit order would do it the other way round.
+    window.deleteLater()
+    del window
+    import shiboken6
+
+    shiboken6.delete(app)
+    return code

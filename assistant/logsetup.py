@@ -1,0 +1,59 @@
+"""Logging to the per-user log folder, UTC, file mode 0600, with secrets and ID numbers redacted."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import re
+import time
+from pathlib import Path
+
+from assistant.domain.ids import redact_id_numbers
+
+_SECRETS = (
+    (re.compile(r"(?i)(bearer\s+)[A-Za-z0-9._~+/=-]+"), r"\1[已隐藏]"),
+    (re.compile(r'(?i)("?(?:access_token|refresh_token|password|passwd|token)"?\s*[:=]\s*"?)[^"\s,&}]+'), r"\1[已隐藏]"),
+)
+
+
+def redact(text: str) -> str:
+    for pattern, replacement in _SECRETS:
+        text = pattern.sub(replacement, text)
+    return redact_id_numbers(text)
+
+
+class RedactingFormatter(logging.Formatter):
+    converter = time.gmtime
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
+
+
+FORMAT = "%(asctime)sZ %(levelname)s %(name)s [%(threadName)s] %(message)s"
+
+
+def configure(log_dir: Path, *, level: int = logging.INFO, console: bool = True) -> Path:
+    path = log_dir / "assistant.log"
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    try:
+        os.chmod(path, 0o600)
+    except OSError:
+        pass
+    handler.setFormatter(RedactingFormatter(FORMAT))
+    root = logging.getLogger()
+    root.setLevel(level)
+    for old in [h for h in root.handlers if getattr(h, "_assistant", False)]:
+        root.removeHandler(old)
+        old.close()
+    handler._assistant = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    if console:
+        stream = logging.StreamHandler()
+        stream.setLevel(logging.WARNING)
+        stream.setFormatter(RedactingFormatter(FORMAT))
+        stream._assistant = True  # type: ignore[attr-defined]
+        root.addHandler(stream)
+    for noisy in ("httpx", "httpcore", "uvicorn.access"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    return path

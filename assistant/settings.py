@@ -1,0 +1,82 @@
+"""User settings, each declared once with its type and default (cf. Electrum's ConfigVar), saved atomically.
+
+The file holds no secrets: tokens live in the keyring only.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+SETTINGS_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+
+
+PLATFORM_URL = Setting("platform_url", "")  # empty: the embedded demo sandbox
+PROXY = Setting("proxy", "")
+CA_FILE = Setting("ca_file", "")
+LANGUAGE = Setting("language", "zh_CN")
+LAST_USERNAME = Setting("last_username", "")  # whose remembered login to resume at start
+LANGUAGES = ("zh_CN", "en")
+
+
+class Settings:
+    def __init__(self, path: Path):
+        self.path = path
+        self._values: dict[str, Any] = {}
+        self.load()
+
+    def load(self) -> None:
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raw = {}
+        except (OSError, ValueError) as error:
+            # A damaged file must not stop the app from opening; keep a copy for a human to look at.
+            log.warning("settings file unreadable (%s); starting from defaults", type(error).__name__)
+            try:
+                self.path.replace(self.path.with_suffix(".damaged.json"))
+            except OSError:
+                pass
+            raw = {}
+        self._values = self._migrate(raw if isinstance(raw, dict) else {})
+
+    @staticmethod
+    def _migrate(raw: dict[str, Any]) -> dict[str, Any]:
+        raw.setdefault("version", SETTINGS_VERSION)
+        return raw
+
+    def get(self, setting: Setting[T]) -> T:
+        value = self._values.get(setting.key, setting.default)
+        return value if isinstance(value, type(setting.default)) else setting.default
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        self._values[setting.key] = value
+        self.save()
+
+    def save(self) -> None:
+        """temp file → fsync → replace: a crash leaves the old file or the new one, never half of one."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._values["version"] = SETTINGS_VERSION
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(self._values, handle, ensure_ascii=False, indent=2)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise

@@ -1,0 +1,1 @@
+"""Local SQLite: the catalogue cache now; drafts, outbox and attachments as their features land."""

@@ -1,0 +1,256 @@
+"""The app's state on the GUI thread: which platform, who is signed in, which firm, online or not.
+
+It owns no widgets. Pages listen to its signals; everything slow it does runs through `Op`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from assistant import settings as S
+from assistant.ui.ops import Op
+
+if TYPE_CHECKING:
+    from assistant.session import FirmView, Session
+
+log = logging.getLogger(__name__)
+RETRY_OFFLINE_MS = 30_000
+EMBEDDED_SANDBOX = "sandbox:embedded"
+
+
+class Link(enum.Enum):
+    CONNECTING = "connecting"
+    ONLINE = "online"
+    OFFLINE = "offline"
+
+
+@dataclass
+class Platform:
+    url: str
+    demo: bool
+    session: Session
+    sandbox: Any = None  # the embedded SandboxServer, when demo
+    demo_logins: tuple[dict, ...] = ()
+
+
+class AppContext(QObject):
+    platform_ready = Signal()
+    platform_failed = Signal(str)
+    login_needed = Signal(str)  # the username to prefill, and why is shown by the dialog
+    signed_in = Signal()
+    signed_out = Signal()
+    firm_loaded = Signal(object)  # FirmView
+    firm_failed = Signal(str)
+    link_changed = Signal()
+
+    def __init__(self, settings: S.Settings, data_dir: Path, *, platform_override: str | None = None):
+        super().__init__()
+        self.settings = settings
+        self.data_dir = data_dir
+        self.platform_override = platform_override
+        self.platform: Platform | None = None
+        self.current_firm: str | None = None
+        self.link = Link.CONNECTING
+        self.data_as_of: dt.datetime | None = None
+        self._retry = QTimer(self, interval=RETRY_OFFLINE_MS, singleShot=True)
+        self._retry.timeout.connect(self._retry_offline)
+
+    # -- platform -----------------------------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        return self.settings.get(S.LANGUAGE)
+
+    @property
+    def platform_url(self) -> str:
+        return (self.platform_override or self.settings.get(S.PLATFORM_URL)).strip()
+
+    @property
+    def demo(self) -> bool:
+        return not self.platform_url
+
+    @property
+    def session(self) -> Session | None:
+        return self.platform.session if self.platform else None
+
+    def start(self) -> None:
+        url, settings, data_dir = self.platform_url, self.settings, self.data_dir
+        language = settings.get(S.LANGUAGE)
+        proxy, ca_file = settings.get(S.PROXY), settings.get(S.CA_FILE)
+        self._set_link(Link.CONNECTING)
+        Op(self, lambda: open_platform(url, data_dir, language, proxy, ca_file), self._opened).failure(
+            lambda error: self.platform_failed.emit(_message(error))
+        ).with_progress(self.tr("正在连接信用平台…")).run()
+
+    def _opened(self, platform: Platform) -> None:
+        self.platform = platform
+        self.platform_ready.emit()
+        username = self.settings.get(S.LAST_USERNAME)
+        if username:
+            self.resume(username)
+        else:
+            self.login_needed.emit("")
+
+    def resume(self, username: str) -> None:
+        session = self.session
+        Op(self, lambda: session.resume(username), self._resumed).failure(
+            lambda error: self._resume_failed(username, error)
+        ).with_progress(self.tr("正在恢复登录…")).run()
+
+    def _resumed(self, snapshot) -> None:
+        self._note_freshness(snapshot)
+        self._after_sign_in()
+
+    def _resume_failed(self, username: str, error: BaseException) -> None:
+        from assistant.api.errors import Offline
+
+        if isinstance(error, Offline):
+            self._set_link(Link.OFFLINE)
+        self.login_needed.emit(username)
+
+    def sign_in(self, username: str, password: str, remember: bool, done, failure) -> None:
+        """Called by the login dialog, which shows progress and errors itself."""
+        session = self.session
+
+        def finished(result) -> None:
+            self.settings.set(S.LAST_USERNAME, username.strip() if result.remembered else "")
+            self._set_link(Link.ONLINE, None)
+            done(result)
+            self._after_sign_in()
+
+        Op(self, lambda: session.sign_in(username, password, remember=remember), finished).failure(failure).run()
+
+    def _after_sign_in(self) -> None:
+        self.signed_in.emit()
+        firm = self.session.last_firm() if self.session else None
+        if firm:
+            self.select_firm(firm)
+
+    def sign_out(self) -> None:
+        session = self.session
+        self.settings.set(S.LAST_USERNAME, "")
+        self.current_firm = None
+
+        def finished(_=None) -> None:
+            self.signed_out.emit()
+            self.login_needed.emit("")
+
+        Op(self, session.sign_out, finished).failure(lambda error: finished()).with_progress(
+            self.tr("正在退出登录…")
+        ).run()
+
+    def forget_saved_login(self, done) -> None:
+        username = self.settings.get(S.LAST_USERNAME) or (self.session.username if self.session else None)
+        self.settings.set(S.LAST_USERNAME, "")
+        client = self.session.client if self.session else None
+        if client is None or not username:
+            done()
+            return
+        Op(self, lambda: client.tokens.delete(username), lambda _: done()).run()
+
+    # -- firm ---------------------------------------------------------------------------------------------
+    def select_firm(self, uscc: str) -> None:
+        session = self.session
+        if session is None:
+            return
+        self.current_firm = uscc
+
+        def work() -> FirmView:
+            view = session.firm(uscc)
+            session.remember_firm(uscc)
+            return view
+
+        def loaded(view: FirmView) -> None:
+            if uscc != self.current_firm:
+                return  # the user has switched again meanwhile
+            self._note_freshness(view.profile)
+            self.firm_loaded.emit(view)
+
+        def failed(error: BaseException) -> None:
+            from assistant.api.errors import Offline, SessionExpired
+
+            if isinstance(error, Offline):
+                self._set_link(Link.OFFLINE)
+            if isinstance(error, SessionExpired):
+                self.login_needed.emit(self.session.username or "")
+                return
+            self.firm_failed.emit(_message(error))
+
+        Op(self, work, loaded).failure(failed).with_progress(self.tr("正在读取企业信息…")).run()
+
+    def refresh(self) -> None:
+        if self.current_firm:
+            self.select_firm(self.current_firm)
+
+    # -- link state ---------------------------------------------------------------------------------------
+    def _note_freshness(self, snapshot) -> None:
+        self._set_link(Link.ONLINE if snapshot.live else Link.OFFLINE, None if snapshot.live else snapshot.synced_at)
+
+    def _set_link(self, link: Link, as_of: dt.datetime | None = None) -> None:
+        self.link, self.data_as_of = link, as_of if link is Link.OFFLINE else None
+        if link is Link.OFFLINE:
+            self._retry.start()
+        else:
+            self._retry.stop()
+        self.link_changed.emit()
+
+    def _retry_offline(self) -> None:
+        if self.session is not None and self.session.me is not None:
+            self.refresh()
+
+    # -- lifetime -----------------------------------------------------------------------------------------
+    def reconnect(self) -> None:
+        """After the platform settings changed: drop the session and start again."""
+        old = self.platform
+        self.platform, self.current_firm = None, None
+        self.signed_out.emit()
+        if old is not None:
+            Op(self, lambda: close_platform(old)).run()
+        self.start()
+
+    def shutdown(self) -> None:
+        if self.platform is not None:
+            close_platform(self.platform)
+            self.platform = None
+
+
+def _message(error: BaseException) -> str:
+    from assistant.ui.ops import message_for
+
+    return message_for(error)
+
+
+def open_platform(url: str, data_dir: Path, language: str, proxy: str, ca_file: str) -> Platform:
+    """Worker side of start-up: the heavy imports, the embedded sandbox if needed, the client and the database."""
+    from assistant.api.client import Connection, PlatformClient
+    from assistant.session import Session
+    from assistant.store.db import Database
+
+    sandbox, logins = None, ()
+    if not url:
+        from assistant.sandbox.app import SandboxConfig
+        from assistant.sandbox.seed import demo_logins
+        from assistant.sandbox.server import SandboxServer
+
+        (data_dir / "sandbox").mkdir(parents=True, exist_ok=True)
+        sandbox = SandboxServer(SandboxConfig(db_path=data_dir / "sandbox" / "platform.sqlite3")).start()
+        url, logins = sandbox.url, tuple(demo_logins())
+    # The embedded sandbox gets a new port at every start: its saved login and cache go by one stable name.
+    identity = EMBEDDED_SANDBOX if sandbox is not None else None
+    connection = Connection(url, proxy=proxy or None, ca_file=ca_file or None, identity=identity)
+    client = PlatformClient(connection, language=language)
+    session = Session(client, Database(data_dir / "assistant.sqlite3"))
+    return Platform(url, sandbox is not None, session, sandbox, logins)
+
+
+def close_platform(platform: Platform) -> None:
+    platform.session.client.close()
+    platform.session.cache.db.close()
+    if platform.sandbox is not None:
+        platform.sandbox.stop()

@@ -1,0 +1,121 @@
+"""首页: the firm at a glance."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+
+from assistant.domain.dates import format_date, format_datetime
+from assistant.domain.money import format_wan
+from assistant.ui.context import AppContext
+
+
+class FirmCard(QFrame):
+    FIELDS = ("uscc", "legal_rep", "kind", "industry", "size", "established", "revenue", "tax_credit", "tags",
+              "address", "as_of")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("firmCard")
+        self.name = QLabel()
+        self.name.setObjectName("firmName")
+        self.name.setWordWrap(True)
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.labels = {key: QLabel() for key in self.FIELDS}
+        self.values = {key: QLabel() for key in self.FIELDS}
+        form = QFormLayout()
+        for key in self.FIELDS:
+            self.values[key].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[key].setWordWrap(True)
+            form.addRow(self.labels[key], self.values[key])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.name)
+        layout.addLayout(form)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        captions = {
+            "uscc": self.tr("统一社会信用代码"), "legal_rep": self.tr("法定代表人"), "kind": self.tr("组织形式"),
+            "industry": self.tr("所属行业"), "size": self.tr("企业规模"), "established": self.tr("成立日期"),
+            "revenue": self.tr("上年营业收入"), "tax_credit": self.tr("纳税信用级别"), "tags": self.tr("标签"),
+            "address": self.tr("住所"), "as_of": self.tr("数据截至"),
+        }
+        for key, caption in captions.items():
+            self.labels[key].setText(caption)
+
+    def show_view(self, view, locale: str) -> None:
+        p = view.profile.value
+        self.name.setText(p.name)
+        self.values["uscc"].setText(p.uscc)
+        self.values["legal_rep"].setText(
+            self.tr("{name}（身份证 {id}）").format(name=p.legal_rep.name, id=p.legal_rep.id_masked)
+        )
+        self.values["kind"].setText(p.kind)
+        self.values["industry"].setText(
+            self.tr("{name}（行业代码 {code}）").format(name=p.industry_name, code=p.industry_code)
+        )
+        self.values["size"].setText(self.tr("{size}企业").format(size=p.size) if p.size else self.tr("暂无法判断"))
+        self.values["established"].setText(format_date(p.established_on, locale))
+        self.values["revenue"].setText(format_wan(p.revenue, locale))
+        self.values["tax_credit"].setText(p.tax_credit_level or self.tr("暂无"))
+        self.values["tags"].setText("、".join(p.tags) if p.tags else self.tr("无"))
+        self.values["address"].setText(p.address)
+        as_of = format_datetime(view.profile.synced_at, locale)
+        self.values["as_of"].setText(
+            as_of if view.profile.live else self.tr("{time}（离线，显示的是上次保存的数据）").format(time=as_of)
+        )
+
+
+class HomePage(QWidget):
+    def __init__(self, context: AppContext, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.placeholder = QLabel()
+        self.placeholder.setWordWrap(True)
+        self.card = FirmCard()
+        self.card.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.card)
+        layout.addStretch(1)
+        self._view = None
+        self._placeholder_text = "waiting"
+        context.firm_loaded.connect(self.show_view)
+        context.firm_failed.connect(self.show_failure)
+        context.signed_out.connect(self.clear)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("首页"))
+        self.card.retranslate()
+        if self._view is not None:
+            self.show_view(self._view)
+        elif self._placeholder_text == "waiting":
+            self.placeholder.setText(self.tr("登录后，这里显示企业的基本信息。"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_view(self, view) -> None:
+        self._view = view
+        self.placeholder.hide()
+        self.card.show_view(view, self.context.language)
+        self.card.show()
+
+    def show_failure(self, message: str) -> None:
+        self._placeholder_text = "failed"
+        self.placeholder.setText(self.tr("无法显示企业信息：{reason}").format(reason=message))
+        self.placeholder.show()
+        if self._view is None:
+            self.card.hide()
+
+    def clear(self) -> None:
+        self._view, self._placeholder_text = None, "waiting"
+        self.card.hide()
+        self.placeholder.show()
+        self.retranslate()

@@ -1,0 +1,225 @@
+"""The main window: demo banner, sidebar of features, firm switcher, connection status, sign-out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant.domain.dates import format_datetime
+from assistant.ui.context import AppContext, Link
+from assistant.ui.home.page import HomePage
+from assistant.ui.login import LoginDialog
+from assistant.ui.ops import tracker
+from assistant.ui.settings.page import SettingsPage
+
+
+class MainWindow(QMainWindow):
+    shown = Signal()
+    language_chosen = Signal(str)
+
+    def __init__(self, context: AppContext):
+        super().__init__()
+        self.context = context
+        self.login_dialog: LoginDialog | None = None
+        self.resize(1000, 680)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("demoBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(context.demo)
+
+        self.firm_caption = QLabel()
+        self.firm_switcher = QComboBox()
+        self.firm_switcher.setMinimumWidth(320)
+        self.firm_switcher.activated.connect(self._firm_chosen)
+        self.user_label = QLabel()
+        self.sign_out_button = QPushButton()
+        self.sign_out_button.clicked.connect(self.sign_out)
+        self.sign_in_button = QPushButton()
+        self.sign_in_button.clicked.connect(lambda: self.ask_login(""))
+        header = QHBoxLayout()
+        header.addWidget(self.firm_caption)
+        header.addWidget(self.firm_switcher)
+        header.addStretch(1)
+        header.addWidget(self.user_label)
+        header.addWidget(self.sign_in_button)
+        header.addWidget(self.sign_out_button)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(150)
+        self.pages = QStackedWidget()
+        self.home = HomePage(context)
+        self.settings_page = SettingsPage(context)
+        self._entries: list[tuple[QListWidgetItem, QWidget]] = []
+        for page in (self.home, self.settings_page):
+            item = QListWidgetItem()
+            self.sidebar.addItem(item)
+            self.pages.addWidget(page)
+            self._entries.append((item, page))
+        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sidebar.setCurrentRow(0)
+
+        body = QHBoxLayout()
+        body.addWidget(self.sidebar)
+        body.addWidget(self.pages, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.banner)
+        layout.addLayout(header)
+        layout.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self.link_label = QLabel()
+        self.link_label.setObjectName("linkStatus")
+        self.busy_label = QLabel()
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(120)
+        self.busy_bar.hide()
+        self.statusBar().addWidget(self.busy_bar)
+        self.statusBar().addWidget(self.busy_label, 1)
+        self.statusBar().addPermanentWidget(self.link_label)
+        tracker().busy_changed.connect(self._busy)
+
+        self.refresh_action = QAction(self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(context.refresh)
+        self.addAction(self.refresh_action)
+
+        context.platform_ready.connect(self._platform_ready)
+        context.platform_failed.connect(self._platform_failed)
+        context.login_needed.connect(self.ask_login)
+        context.signed_in.connect(self._signed_in)
+        context.signed_out.connect(self._signed_out)
+        context.link_changed.connect(self._show_link)
+        self.settings_page.language_chosen.connect(self.language_chosen)
+        self._signed_out()
+        self.retranslate()
+
+    # -- texts --------------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("企业信用自助助手"))
+        self.banner.setText(
+            self.tr("演示环境：当前连接的是内置演示平台，企业和数据均为虚构，提交的内容不会发送给真实的信用平台。")
+        )
+        self.firm_caption.setText(self.tr("当前企业："))
+        self.sign_out_button.setText(self.tr("退出登录"))
+        self.sign_in_button.setText(self.tr("登录"))
+        for (item, _), text in zip(self._entries, (self.tr("首页"), self.tr("设置")), strict=True):
+            item.setText(text)
+        self._show_user()
+        self._show_link()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.shown.emit)
+
+    # -- reacting to the context ----------------------------------------------------------------------------
+    def _platform_ready(self) -> None:
+        self.banner.setVisible(self.context.demo)
+        self._show_link()
+
+    def _platform_failed(self, message: str) -> None:
+        self.link_label.setText(self.tr("无法启动：{reason}").format(reason=message))
+
+    def ask_login(self, username: str) -> None:
+        if self.login_dialog is not None and self.login_dialog.isVisible():
+            return
+        notice = ""
+        if self.context.link is Link.OFFLINE:
+            notice = self.tr("现在无法连接信用平台。网络恢复后请再登录。")
+        elif username:
+            notice = self.tr("登录已过期，请重新登录。")
+        self.login_dialog = LoginDialog(self.context, self, username=username, notice=notice)
+        self.login_dialog.open()
+
+    def _signed_in(self) -> None:
+        session = self.context.session
+        me = session.me
+        self.firm_switcher.clear()
+        for firm in me.firms:
+            self.firm_switcher.addItem(firm.name, firm.uscc)
+        current = session.last_firm()
+        if current:
+            self.firm_switcher.setCurrentIndex(self.firm_switcher.findData(current))
+        several = len(me.firms) > 1
+        self.firm_switcher.setEnabled(several)
+        self.firm_caption.setVisible(bool(me.firms))
+        self.firm_switcher.setVisible(bool(me.firms))
+        self.sign_out_button.show()
+        self.sign_in_button.hide()
+        self._show_user()
+
+    def _signed_out(self) -> None:
+        self.firm_switcher.clear()
+        self.firm_switcher.hide()
+        self.firm_caption.hide()
+        self.sign_out_button.hide()
+        self.sign_in_button.setVisible(self.context.session is not None)
+        self._show_user()
+
+    def _firm_chosen(self, index: int) -> None:
+        uscc = self.firm_switcher.itemData(index)
+        if uscc and uscc != self.context.current_firm:
+            self.context.select_firm(uscc)
+
+    def sign_out(self) -> None:
+        self.context.sign_out()
+
+    def _show_user(self) -> None:
+        session = self.context.session
+        me = session.me if session else None
+        if me is None:
+            self.user_label.setText(self.tr("未登录"))
+        elif me.role == "agent":
+            self.user_label.setText(self.tr("{name} · 代理记账").format(name=me.display_name))
+        else:
+            self.user_label.setText(me.display_name)
+
+    def _show_link(self) -> None:
+        context = self.context
+        if context.link is Link.CONNECTING:
+            text = self.tr("正在连接…")
+        elif context.link is Link.OFFLINE:
+            text = (
+                self.tr("离线 · 数据截至 {time}").format(time=format_datetime(context.data_as_of, context.language))
+                if context.data_as_of
+                else self.tr("离线")
+            )
+        elif context.demo:
+            text = self.tr("演示环境")
+        else:
+            text = self.tr("在线")
+        self.link_label.setText(text)
+        self.link_label.setProperty("link", context.link.value)
+
+    def _busy(self, running: int, label: str) -> None:
+        self.busy_bar.setVisible(running > 0)
+        if label:
+            self.busy_label.setText(label)
+        elif running == 0:
+            self.busy_label.clear()
+
+    def closeEvent(self, event) -> None:
+        if self.login_dialog is not None:
+            self.login_dialog.close()
+        super().closeEvent(event)

@@ -1,0 +1,36 @@
+"""Installing translators: ours and Qt's own (qtbase), so standard buttons speak the same language.
+
+Installing a translator sends every widget a LanguageChange event; widgets re-set their texts in `retranslate()`.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from assistant import i18n
+
+log = logging.getLogger(__name__)
+QM_DIR = Path(__file__).resolve().parent.parent / "i18n"
+_installed: list[QTranslator] = []
+
+
+def install(language: str) -> None:
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    ours = QM_DIR / f"{language}.qm"
+    qt = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{language}.qm"
+    for path in (qt, ours):
+        translator = QTranslator(app)
+        if translator.load(str(path)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        elif path == ours and language != "zh_CN":
+            # zh_CN is the source language: the texts are already Chinese without a catalogue.
+            log.warning("translation catalogue missing: %s", path.name)
+    QLocale.setDefault(QLocale(language))
+    i18n.set_translator(QCoreApplication.translate)
