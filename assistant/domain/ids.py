@@ -107,7 +107,7 @@ def check_resident_id(text: str, *, today: dt.date | None = None) -> Checked:
         return Checked(number, False, (translate("ids", "第7–14位的出生日期不存在。"),))
     if born > today or born.year < 1900:
         return Checked(number, False, (translate("ids", "第7–14位的出生日期不合理。"),))
-    if _ric.calc_check_digit(number[:17]) != number[17]:
+    if _ric.calc_check_digit(number) != number[17]:  # stdnum wants the whole number, check char included
         return Checked(number, False, (translate("ids", "最后一位校验码不符，可能有数字输入错误，请逐位核对。"),))
     warnings = ()
     if number[:2] not in _PROVINCE_PREFIXES:

@@ -1,0 +1,48 @@
+"""Logs never hold secrets or ID numbers; settings survive damage and are written atomically."""
+
+from __future__ import annotations
+
+import json
+import logging
+import stat
+
+from assistant import settings as S
+from assistant.logsetup import configure, redact
+
+
+def test_redaction_of_tokens_passwords_and_ids():
+    line = redact('Authorization: Bearer abc.DEF-123 {"refresh_token": "r-1", "password": "p@ss"} 411221198001100916')
+    assert "abc.DEF-123" not in line and "r-1" not in line and "p@ss" not in line
+    assert "411221198001100916" not in line and "4112**********0916" in line
+
+
+def test_log_file_is_private_and_redacted(tmp_path):
+    path = configure(tmp_path, console=False)
+    logging.getLogger("test").warning("login with password=hunter2 for 41071119780312031X")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    text = path.read_text("utf-8")
+    assert "hunter2" not in text and "41071119780312031X" not in text
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_settings_round_trip_and_defaults(tmp_path):
+    settings = S.Settings(tmp_path / "settings.json")
+    assert settings.get(S.LANGUAGE) == "zh_CN"
+    settings.set(S.PLATFORM_URL, "https://xyxy.example")
+    assert S.Settings(tmp_path / "settings.json").get(S.PLATFORM_URL) == "https://xyxy.example"
+    assert not list(tmp_path.glob(".settings-*"))  # no temp file left behind
+
+
+def test_damaged_settings_file_starts_from_defaults_and_is_kept(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text("{not json", encoding="utf-8")
+    settings = S.Settings(path)
+    assert settings.get(S.LANGUAGE) == "zh_CN"
+    assert (tmp_path / "settings.damaged.json").exists()
+
+
+def test_wrong_type_in_file_falls_back_to_default(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"language": 5}), encoding="utf-8")
+    assert S.Settings(path).get(S.LANGUAGE) == "zh_CN"
