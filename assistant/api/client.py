@@ -41,7 +41,7 @@ from assistant.appinfo import APP_ID, VERSION
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 API_PREFIX = "/api/v1"
-RETRYABLE_STATUS = frozenset({429, 502, 503, 504})
+RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})  # only for requests safe to repeat
 
 
 @dataclass(frozen=True)
@@ -313,7 +313,8 @@ class CalendarResource:
     def get(self, year: int) -> CalendarYear | None:
         """The platform's holiday notice for `year`, or None when it has none (yet)."""
         try:
-            return self._c.get_model(f"/calendar/{int(year)}", CalendarYear)
+            # Public data: asked without a token, so it also works before signing in.
+            return self._c.get_model(f"/calendar/{int(year)}", CalendarYear, authenticated=False)
         except NotFound:
             return None
 
