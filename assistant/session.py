@@ -70,9 +70,9 @@ class Session:
                 raise
             self.me = cached[0]
             return Snapshot(cached[0], cached[1], live=False)
-        self.me = me
-        self.cache.put("me", key, me)
-        return Snapshot(me, _now(), live=True)
+        self.me, now = me, _now()
+        self.cache.put("me", key, me, synced_at=now)
+        return Snapshot(me, now, live=True)
 
     def sign_out(self) -> None:
         self.client.auth.logout(forget=True)
@@ -126,8 +126,9 @@ class Session:
                 raise
             log.info("%s %s from the cache (%s)", kind, key, type(error).__name__)
             return Snapshot(cached[0], cached[1], live=False)
-        self.cache.put(kind, key, value)
-        return Snapshot(value, _now(), live=True)
+        now = _now()
+        self.cache.put(kind, key, value, synced_at=now)
+        return Snapshot(value, now, live=True)
 
 
 def _now() -> dt.datetime:
