@@ -40,7 +40,10 @@ def run(*command: str | Path, **kwargs) -> subprocess.CompletedProcess:
 
 
 def tool(name: str) -> Path:
-    return BIN / (f"{name}.exe" if os.name == "nt" else name)
+    """A console script of the environment running this (the tests' own), else of .venv."""
+    filename = f"{name}.exe" if os.name == "nt" else name
+    beside = Path(sys.executable).parent / filename
+    return beside if beside.exists() else BIN / filename
 
 
 def ensure_environment() -> None:

@@ -1,9 +1,10 @@
 """Translation hook for the Qt-free layers.
 
 `domain/`, `api/` and `store/` may not import Qt, yet every message a user sees must be translatable through Qt's
-catalogues (one system, one set of `.ts` files). They call `translate(context, text, **params)`; lupdate extracts
-those calls like `QCoreApplication.translate`, and the Qt layer installs the real translator at start-up with
-`set_translator`. Without it (the sandbox, a bare library use) the source text — Chinese — is returned.
+catalogues (one system, one set of `.ts` files). They call `translate(context, text).format(...)`; lupdate extracts
+those calls like `QCoreApplication.translate` (only with exactly these two arguments: it skips calls with more),
+and the Qt layer installs the real translator at start-up with `set_translator`. Without it (the sandbox, a bare
+library use) the source text — Chinese — is returned.
 """
 
 from __future__ import annotations
@@ -18,7 +19,5 @@ def set_translator(fn: Callable[[str, str], str]) -> None:
     _translator = fn
 
 
-def translate(context: str, text: str, **params: object) -> str:
-    """Translate `text` in `context`, then fill `{name}` placeholders from `params`."""
-    translated = _translator(context, text) or text
-    return translated.format(**params) if params else translated
+def translate(context: str, text: str) -> str:
+    return _translator(context, text) or text

@@ -5,435 +5,455 @@
     <name>AppContext</name>
     <message>
         <source>正在连接信用平台…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting to the credit platform…</translation>
     </message>
     <message>
         <source>正在恢复登录…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoring your sign-in…</translation>
+    </message>
+    <message>
+        <source>本机没有可用的系统密码库，本次登录不会被记住，下次需要重新登录。</source>
+        <translation>This computer has no usable system keyring, so this sign-in will not be remembered; you will need to sign in again next time.</translation>
     </message>
     <message>
         <source>正在退出登录…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing out…</translation>
     </message>
     <message>
         <source>正在读取企业信息…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the firm&apos;s details…</translation>
     </message>
 </context>
 <context>
     <name>FirmCard</name>
     <message>
         <source>统一社会信用代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Unified social credit code</translation>
     </message>
     <message>
         <source>法定代表人</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal representative</translation>
     </message>
     <message>
         <source>组织形式</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal form</translation>
     </message>
     <message>
         <source>所属行业</source>
-        <translation type="unfinished"></translation>
+        <translation>Industry</translation>
     </message>
     <message>
         <source>企业规模</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>成立日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Established</translation>
     </message>
     <message>
         <source>上年营业收入</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenue last year</translation>
     </message>
     <message>
         <source>纳税信用级别</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax credit level</translation>
     </message>
     <message>
         <source>标签</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>住所</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>数据截至</source>
-        <translation type="unfinished"></translation>
+        <translation>Data as of</translation>
     </message>
     <message>
         <source>{name}（身份证 {id}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (ID {id})</translation>
     </message>
     <message>
         <source>{name}（行业代码 {code}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (industry code {code})</translation>
     </message>
     <message>
         <source>{size}企业</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} enterprise</translation>
     </message>
     <message>
         <source>暂无法判断</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be determined yet</translation>
     </message>
     <message>
         <source>暂无</source>
-        <translation type="unfinished"></translation>
+        <translation>None yet</translation>
     </message>
     <message>
         <source>无</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <source>{time}（离线，显示的是上次保存的数据）</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} (offline: showing the last saved data)</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>首页</source>
-        <translation type="unfinished"></translation>
+        <translation>Home</translation>
     </message>
     <message>
         <source>登录后，这里显示企业的基本信息。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to see your firm&apos;s details here.</translation>
     </message>
     <message>
         <source>无法显示企业信息：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot show the firm&apos;s details: {reason}</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>登录信用平台</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to the credit platform</translation>
     </message>
     <message>
         <source>登录演示平台（数据均为虚构）</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to the demo platform (all data is fictional)</translation>
     </message>
     <message>
         <source>演示账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo account</translation>
     </message>
     <message>
         <source>用户名</source>
-        <translation type="unfinished"></translation>
+        <translation>Username</translation>
     </message>
     <message>
         <source>密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>记住登录（保存在系统密码库中）</source>
-        <translation type="unfinished"></translation>
+        <translation>Remember me (kept in the system keyring)</translation>
     </message>
     <message>
         <source>登录</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <source>选择一个演示账号…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a demo account…</translation>
     </message>
     <message>
         <source>代理记账</source>
-        <translation type="unfinished"></translation>
+        <translation>Accountant</translation>
     </message>
     <message>
         <source>企业</source>
-        <translation type="unfinished"></translation>
+        <translation>Firm</translation>
     </message>
     <message>
         <source>请填写用户名和密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter your username and password.</translation>
     </message>
     <message>
         <source>还没有连接到信用平台，请稍候再试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Not connected to the credit platform yet. Please try again in a moment.</translation>
     </message>
     <message>
         <source>正在登录…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing in…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>企业信用自助助手</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise Credit Self-Service Assistant</translation>
     </message>
     <message>
         <source>演示环境：当前连接的是内置演示平台，企业和数据均为虚构，提交的内容不会发送给真实的信用平台。</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: you are connected to the built-in demo platform. Firms and data are fictional, and nothing you submit reaches a real credit platform.</translation>
     </message>
     <message>
         <source>当前企业：</source>
-        <translation type="unfinished"></translation>
+        <translation>Firm:</translation>
     </message>
     <message>
         <source>退出登录</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign out</translation>
     </message>
     <message>
         <source>登录</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <source>首页</source>
-        <translation type="unfinished"></translation>
+        <translation>Home</translation>
     </message>
     <message>
         <source>设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>无法启动：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot start: {reason}</translation>
     </message>
     <message>
         <source>现在无法连接信用平台。网络恢复后请再登录。</source>
-        <translation type="unfinished"></translation>
+        <translation>The credit platform cannot be reached right now. Please sign in once the network is back.</translation>
     </message>
     <message>
         <source>登录已过期，请重新登录。</source>
-        <translation type="unfinished"></translation>
+        <translation>Your sign-in has expired. Please sign in again.</translation>
     </message>
     <message>
         <source>未登录</source>
-        <translation type="unfinished"></translation>
+        <translation>Not signed in</translation>
     </message>
     <message>
         <source>{name} · 代理记账</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · Accountant</translation>
     </message>
     <message>
         <source>正在连接…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting…</translation>
     </message>
     <message>
         <source>离线 · 数据截至 {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline · data as of {time}</translation>
     </message>
     <message>
         <source>离线</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>演示环境</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>在线</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>内置演示平台（无需网络，数据为虚构）</source>
-        <translation type="unfinished"></translation>
+        <translation>Built-in demo platform (no network needed, fictional data)</translation>
     </message>
     <message>
         <source>连接信用平台：</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit platform at:</translation>
     </message>
     <message>
         <source>选择文件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file…</translation>
     </message>
     <message>
         <source>打开文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Open folder</translation>
     </message>
     <message>
         <source>忘记已保存的登录</source>
-        <translation type="unfinished"></translation>
+        <translation>Forget the saved sign-in</translation>
     </message>
     <message>
         <source>保存并重新连接</source>
-        <translation type="unfinished"></translation>
+        <translation>Save and reconnect</translation>
     </message>
     <message>
         <source>单位网络要求时才需要，例如 company-ca.pem</source>
-        <translation type="unfinished"></translation>
+        <translation>Only if your office network needs it, e.g. company-ca.pem</translation>
     </message>
     <message>
         <source>信用平台</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit platform</translation>
     </message>
     <message>
         <source>代理服务器</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy server</translation>
     </message>
     <message>
         <source>附加根证书</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra root certificate</translation>
     </message>
     <message>
         <source>界面语言</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>数据文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Data folder</translation>
     </message>
     <message>
         <source>已保存的登录</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved sign-in</translation>
     </message>
     <message>
         <source>选择根证书文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a root certificate file</translation>
     </message>
     <message>
         <source>证书文件 (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate files (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <source>所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>All files (*)</translation>
     </message>
     <message>
         <source>平台地址应以 https:// 或 http:// 开头，例如 https://xyxy.xinxiang.gov.cn</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform address must start with https:// or http://, e.g. https://xyxy.xinxiang.gov.cn</translation>
     </message>
     <message>
         <source>代理服务器地址应以 http:// 或 https:// 开头，例如 http://proxy:8080</source>
-        <translation type="unfinished"></translation>
+        <translation>The proxy address must start with http:// or https://, e.g. http://proxy:8080</translation>
     </message>
     <message>
         <source>找不到证书文件：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate file not found: {path}</translation>
     </message>
     <message>
         <source>已保存，正在重新连接…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved. Reconnecting…</translation>
     </message>
     <message>
         <source>已忘记保存的登录，下次启动时需要重新登录。</source>
-        <translation type="unfinished"></translation>
+        <translation>The saved sign-in is forgotten; you will need to sign in at the next start.</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>用户名或密码不正确。</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong username or password.</translation>
     </message>
     <message>
         <source>登录已过期，请重新登录。</source>
-        <translation type="unfinished"></translation>
+        <translation>Your sign-in has expired. Please sign in again.</translation>
     </message>
     <message>
         <source>没有找到相关信息，或您无权查看。</source>
-        <translation type="unfinished"></translation>
+        <translation>Not found, or you may not see it.</translation>
     </message>
     <message>
         <source>该操作与平台上的现有记录冲突。</source>
-        <translation type="unfinished"></translation>
+        <translation>This conflicts with a record already on the platform.</translation>
     </message>
     <message>
         <source>填写的内容有误，请按提示修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>Some entries are not valid. Please correct them as indicated.</translation>
     </message>
     <message>
         <source>操作过于频繁，请稍后再试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many attempts. Please try again later.</translation>
     </message>
     <message>
         <source>平台暂时出现故障，请稍后再试。</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform is having trouble. Please try again later.</translation>
     </message>
     <message>
         <source>平台返回了无法识别的数据，请稍后再试或联系平台客服。</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform sent an answer this app cannot read. Please try again later or contact the platform&apos;s help desk.</translation>
     </message>
     <message>
         <source>无法连接到信用平台，请检查网络。已保存的数据不会丢失。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot reach the credit platform. Please check the network. Nothing you saved is lost.</translation>
     </message>
     <message>
         <source>信用平台响应超时，请稍后再试。已保存的数据不会丢失。</source>
-        <translation type="unfinished"></translation>
+        <translation>The credit platform did not answer in time. Please try again later. Nothing you saved is lost.</translation>
     </message>
     <message>
         <source>与平台通信时出现问题。</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong talking to the platform.</translation>
     </message>
 </context>
 <context>
     <name>ids</name>
     <message>
         <source>请填写统一社会信用代码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the unified social credit code.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码应为18位，现在是{count}位。</source>
+        <translation>A unified social credit code has 18 characters; this one has {count}.</translation>
+    </message>
+    <message>
+        <source>第{position}位的“{char}”不能出现在统一社会信用代码中（代码不使用字母 I、O、S、V、Z）。</source>
+        <translation>Character {position}, “{char}”, cannot appear in a unified social credit code (codes never use I, O, S, V or Z).</translation>
     </message>
     <message>
         <source>第1位（登记管理部门代码）应为数字1–9或字母A、N、Y。</source>
-        <translation type="unfinished"></translation>
+        <translation>The 1st character (registration authority) must be a digit 1–9 or the letter A, N or Y.</translation>
     </message>
     <message>
         <source>第3–8位应为6位数字的行政区划代码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Characters 3–8 must be the 6-digit administrative division code.</translation>
     </message>
     <message>
         <source>最后一位校验码不符，可能有字符输入错误，请逐位核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>The check character does not match: a character may be mistyped. Please check each one.</translation>
     </message>
     <message>
         <source>请填写身份证号码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the ID number.</translation>
     </message>
     <message>
         <source>这是旧版15位身份证号码，请填写18位的新号码。</source>
-        <translation type="unfinished"></translation>
+        <translation>This is an old 15-digit ID number. Please enter the 18-digit one.</translation>
+    </message>
+    <message>
+        <source>身份证号码应为18位，现在是{count}位。</source>
+        <translation>An ID number has 18 characters; this one has {count}.</translation>
     </message>
     <message>
         <source>身份证号码前17位应为数字，最后一位为数字或X。</source>
-        <translation type="unfinished"></translation>
+        <translation>The first 17 characters of an ID number are digits; the last is a digit or X.</translation>
     </message>
     <message>
         <source>第7–14位的出生日期不存在。</source>
-        <translation type="unfinished"></translation>
+        <translation>The birth date in characters 7–14 does not exist.</translation>
     </message>
     <message>
         <source>第7–14位的出生日期不合理。</source>
-        <translation type="unfinished"></translation>
+        <translation>The birth date in characters 7–14 is not plausible.</translation>
     </message>
     <message>
         <source>最后一位校验码不符，可能有数字输入错误，请逐位核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>The check digit does not match: a digit may be mistyped. Please check each one.</translation>
     </message>
     <message>
         <source>前6位地址码不在已知省份范围内，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>The first 6 digits are not a known province&apos;s address code. Please check them.</translation>
     </message>
 </context>
 <context>
     <name>ops</name>
     <message>
         <source>本机没有可用的系统密码库，无法记住登录。</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer has no usable system keyring, so the sign-in cannot be remembered.</translation>
+    </message>
+    <message>
+        <source>读写本机文件时出错：{reason}</source>
+        <translation>Could not read or write a file on this computer: {reason}</translation>
     </message>
     <message>
         <source>出现意外错误，详细信息已记录在日志中。</source>
-        <translation type="unfinished"></translation>
+        <translation>Something unexpected went wrong. The details are in the log.</translation>
     </message>
     <message>
         <source>操作未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Not completed</translation>
     </message>
 </context>
 </TS>

@@ -60,18 +60,15 @@ def check_uscc(text: str) -> Checked:
         return Checked(
             code,
             False,
-            (translate("ids", "统一社会信用代码应为18位，现在是{count}位。", count=len(code)),),
+            (translate("ids", "统一社会信用代码应为18位，现在是{count}位。").format(count=len(code)),),
         )
     problems = []
     bad = [(i + 1, c) for i, c in enumerate(code) if c not in USCC_ALPHABET]
     if bad:
         position, char = bad[0]
         problems.append(
-            translate(
-                "ids",
-                "第{position}位的“{char}”不能出现在统一社会信用代码中（代码不使用字母 I、O、S、V、Z）。",
-                position=position,
-                char=char,
+            translate("ids", "第{position}位的“{char}”不能出现在统一社会信用代码中（代码不使用字母 I、O、S、V、Z）。").format(
+                position=position, char=char
             )
         )
     elif code[0] not in USCC_REGISTRATION_AUTHORITIES:
@@ -97,7 +94,7 @@ def check_resident_id(text: str, *, today: dt.date | None = None) -> Checked:
         return Checked(number, False, (translate("ids", "这是旧版15位身份证号码，请填写18位的新号码。"),))
     if len(number) != ID_LENGTH:
         return Checked(
-            number, False, (translate("ids", "身份证号码应为18位，现在是{count}位。", count=len(number)),)
+            number, False, (translate("ids", "身份证号码应为18位，现在是{count}位。").format(count=len(number)),)
         )
     if not number[:17].isdigit() or not (number[17].isdigit() or number[17] == "X"):
         return Checked(number, False, (translate("ids", "身份证号码前17位应为数字，最后一位为数字或X。"),))

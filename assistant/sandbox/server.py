@@ -24,7 +24,6 @@ class SandboxServer:
         self._server = uvicorn.Server(
             uvicorn.Config(create_app(config), log_level="warning", access_log=False, lifespan="off")
         )
-        self._server.install_signal_handlers = lambda: None  # not the main thread's to take
         self._thread: threading.Thread | None = None
 
     @property
@@ -63,11 +62,17 @@ class SandboxServer:
         self.stop()
 
 
+    def serve_forever(self) -> None:
+        """In the calling thread, until Ctrl+C (uvicorn handles signals only on the main thread)."""
+        self._server.run(sockets=[self._socket])
+
+
 def serve(db_path: Path, host: str, port: int, today=None, admin_token: str | None = None) -> None:
     """`assistant sandbox`: the platform in the foreground until Ctrl+C."""
     config = SandboxConfig(db_path=db_path, today=today)
     if admin_token:
         config.admin_token = admin_token
-    print(f"沙箱平台 / sandbox platform: http://{host}:{port}/api/v1  (数据库 / database: {db_path})", flush=True)
+    server = SandboxServer(config, host, port)
+    print(f"沙箱平台 / sandbox platform: {server.url}/api/v1  (数据库 / database: {db_path})", flush=True)
     print(f"管理令牌 / admin token (X-Sandbox-Admin): {config.admin_token}", flush=True)
-    uvicorn.run(create_app(config), host=host, port=port, log_level="info", lifespan="off")
+    server.serve_forever()

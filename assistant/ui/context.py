@@ -38,6 +38,7 @@ class Platform:
     session: Session
     sandbox: Any = None  # the embedded SandboxServer, when demo
     demo_logins: tuple[dict, ...] = ()
+    reachable: bool = True
 
 
 class AppContext(QObject):
@@ -49,6 +50,7 @@ class AppContext(QObject):
     firm_loaded = Signal(object)  # FirmView
     firm_failed = Signal(str)
     link_changed = Signal()
+    notice = Signal(str)  # something the user should know that is not an error
 
     def __init__(self, settings: S.Settings, data_dir: Path, *, platform_override: str | None = None):
         super().__init__()
@@ -90,6 +92,7 @@ class AppContext(QObject):
 
     def _opened(self, platform: Platform) -> None:
         self.platform = platform
+        self._set_link(Link.ONLINE if platform.reachable else Link.OFFLINE)
         self.platform_ready.emit()
         username = self.settings.get(S.LAST_USERNAME)
         if username:
@@ -122,6 +125,8 @@ class AppContext(QObject):
             self.settings.set(S.LAST_USERNAME, username.strip() if result.remembered else "")
             self._set_link(Link.ONLINE, None)
             done(result)
+            if result.remember_failed:
+                self.notice.emit(self.tr("本机没有可用的系统密码库，本次登录不会被记住，下次需要重新登录。"))
             self._after_sign_in()
 
         Op(self, lambda: session.sign_in(username, password, remember=remember), finished).failure(failure).run()
@@ -246,7 +251,21 @@ def open_platform(url: str, data_dir: Path, language: str, proxy: str, ca_file: 
     connection = Connection(url, proxy=proxy or None, ca_file=ca_file or None, identity=identity)
     client = PlatformClient(connection, language=language)
     session = Session(client, Database(data_dir / "assistant.sqlite3"))
-    return Platform(url, sandbox is not None, session, sandbox, logins)
+    return Platform(url, sandbox is not None, session, sandbox, logins, reachable=_reachable(session))
+
+
+def _reachable(session: Session) -> bool:
+    """Ask for this year's public holiday notice: it tells whether the platform answers (no sign-in needed)."""
+    from assistant.api.errors import PlatformError
+    from assistant.session import UNREACHABLE
+
+    try:
+        session.client.calendar.get(dt.date.today().year)
+        return True
+    except UNREACHABLE:
+        return False
+    except PlatformError:
+        return True  # it answered, if not happily
 
 
 def close_platform(platform: Platform) -> None:

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         context.signed_in.connect(self._signed_in)
         context.signed_out.connect(self._signed_out)
         context.link_changed.connect(self._show_link)
+        context.notice.connect(lambda text: self.statusBar().showMessage(text, 20_000))
         self.settings_page.language_chosen.connect(self.language_chosen)
         self._signed_out()
         self.retranslate()

@@ -32,7 +32,7 @@ def message_for(error: BaseException) -> str:
     if isinstance(error, KeyringUnavailable):
         return translate("ops", "本机没有可用的系统密码库，无法记住登录。")
     if isinstance(error, OSError):
-        return translate("ops", "读写本机文件时出错：{reason}", reason=error.strerror or type(error).__name__)
+        return translate("ops", "读写本机文件时出错：{reason}").format(reason=error.strerror or type(error).__name__)
     return translate("ops", "出现意外错误，详细信息已记录在日志中。")
 
 

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import pytest
+
+from assistant import paths
+from assistant import settings as S
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations():
+    import dev
+
+    dev.build_translations()
+
+
+@pytest.fixture
+def make_window(qtbot, qapp):
+    """A main window on a platform (the embedded demo sandbox unless a URL is given), shown, torn down after."""
+    from assistant.ui import translations
+    from assistant.ui.context import AppContext
+    from assistant.ui.main_window import MainWindow
+
+    made = []
+
+    def make(platform: str | None = None, *, language: str = "zh_CN", last_username: str = "", start=True):
+        settings = S.Settings(paths.config_dir() / "settings.json")
+        settings.set(S.LANGUAGE, language)
+        settings.set(S.LAST_USERNAME, last_username)
+        translations.install(language)
+        context = AppContext(settings, paths.data_dir(), platform_override=platform)
+        window = MainWindow(context)
+        window.language_chosen.connect(translations.install)
+        qtbot.addWidget(window)
+        window.show()
+        made.append(context)
+        if start:
+            context.start()
+        return window, context
+
+    yield make
+    for context in made:
+        context.shutdown()
+    translations.install("zh_CN")
+
+
+def wait_for_login_dialog(qtbot, window, timeout=20_000):
+    qtbot.waitUntil(lambda: window.login_dialog is not None and window.login_dialog.isVisible(), timeout=timeout)
+    return window.login_dialog
