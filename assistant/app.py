@@ -45,7 +45,7 @@ def run_gui(platform: str | None = None, exit_after: float | None = None, langua
     if language in S.LANGUAGES:
         settings.set(S.LANGUAGE, language)
 
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     _route_qt_messages()
@@ -76,8 +76,9 @@ def run_gui(platform: str | None = None, exit_after: float | None = None, langua
             QTimer.singleShot(int(exit_after * 1000), app.quit)
 
         window.shown.connect(ready)
+    # Connect only once the window is on screen: the worker's imports would compete for the GIL with painting.
+    window.shown.connect(context.start, Qt.ConnectionType.SingleShotConnection)
     window.show()
-    context.start()
     code = app.exec()
     log.info("exiting with %d", code)
     # Destroy the widgets while the application still exists; Python's exit order would do it the other way round.

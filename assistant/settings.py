@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -68,6 +67,8 @@ class Settings:
 
     def save(self) -> None:
         """temp file → fsync → replace: a crash leaves the old file or the new one, never half of one."""
+        import tempfile
+
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._values["version"] = SETTINGS_VERSION
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-", suffix=".tmp")

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from babel.dates import format_date as _format_date
-from babel.dates import format_datetime as _format_datetime
-
 
 def _locale(locale: str) -> str:
     return "zh_Hans_CN" if locale.startswith("zh") else "en_US"
@@ -14,11 +11,16 @@ def _locale(locale: str) -> str:
 
 def format_date(day: dt.date, locale: str = "zh_CN") -> str:
     """`2026年11月21日` / `Nov 21, 2026`."""
+    from babel.dates import format_date as _format_date  # babel loads on first use, not at start-up
+
     return _format_date(day, format="long" if locale.startswith("zh") else "medium", locale=_locale(locale))
 
 
 def format_datetime(moment: dt.datetime, locale: str = "zh_CN") -> str:
     """In the PC's own time zone: `2026年11月21日 10:32` / `Nov 21, 2026, 10:32 AM`."""
+    from babel.dates import format_date as _format_date
+    from babel.dates import format_datetime as _format_datetime
+
     local = moment.astimezone() if moment.tzinfo else moment
     if locale.startswith("zh"):
         return _format_date(local.date(), format="long", locale="zh_Hans_CN") + local.strftime(" %H:%M")

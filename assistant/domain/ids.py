@@ -12,9 +12,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from stdnum.cn import ric as _ric
-from stdnum.cn import uscc as _uscc
-
 from assistant.i18n import translate
 
 USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
@@ -49,7 +46,15 @@ def normalise(text: str) -> str:
 
 
 def _uscc_check_char(first17: str) -> str:
-    return _uscc.calc_check_digit(first17)
+    from stdnum.cn import uscc  # imported on first use: stdnum pulls in urllib, which start-up does not need
+
+    return uscc.calc_check_digit(first17)
+
+
+def _id_check_char(number: str) -> str:
+    from stdnum.cn import ric
+
+    return ric.calc_check_digit(number)  # stdnum wants the whole number, check char included
 
 
 def check_uscc(text: str) -> Checked:
@@ -104,7 +109,7 @@ def check_resident_id(text: str, *, today: dt.date | None = None) -> Checked:
         return Checked(number, False, (translate("ids", "第7–14位的出生日期不存在。"),))
     if born > today or born.year < 1900:
         return Checked(number, False, (translate("ids", "第7–14位的出生日期不合理。"),))
-    if _ric.calc_check_digit(number) != number[17]:  # stdnum wants the whole number, check char included
+    if _id_check_char(number) != number[17]:
         return Checked(number, False, (translate("ids", "最后一位校验码不符，可能有数字输入错误，请逐位核对。"),))
     warnings = ()
     if number[:2] not in _PROVINCE_PREFIXES:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-import cn2an
-from babel.numbers import format_compact_decimal, format_decimal
 
 CENT = Decimal("0.01")
 TEN_THOUSAND = Decimal(10000)
@@ -22,6 +20,12 @@ def to_money(value: Decimal | str | int) -> Decimal:
     if not amount.is_finite():
         raise ValueError(f"not an amount: {value!r}")
     return amount.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def format_decimal(*args, **kwargs) -> str:
+    from babel.numbers import format_decimal as babel_format_decimal  # on first use, not at start-up
+
+    return babel_format_decimal(*args, **kwargs)
 
 
 def _babel_locale(locale: str) -> str:
@@ -42,6 +46,8 @@ def format_wan(amount: Decimal, locale: str = "zh_CN") -> str:
         if abs(amount) < TEN_THOUSAND:
             return format_decimal(amount, format="#,##0.##", locale="zh_Hans_CN") + "元"
         return format_decimal(amount / TEN_THOUSAND, format="#,##0.#", locale="zh_Hans_CN") + "万"
+    from babel.numbers import format_compact_decimal
+
     return "¥" + format_compact_decimal(amount, locale="en_US", fraction_digits=2)
 
 
@@ -56,6 +62,8 @@ def to_capital(amount: Decimal | str | int) -> str:
         raise ValueError("大写金额 is written for non-negative amounts")
     if amount == 0:
         return "人民币零元整"
+    import cn2an  # 0.1 s to import: only documents need it, so start-up does not pay for it
+
     text = cn2an.an2cn(format(amount, "f"), "rmb")
     # cn2an writes "…元伍角" for x.50; the rule allows 整 after 角 and banks prefer it, so always add it.
     if text.endswith("角"):

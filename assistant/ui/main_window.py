@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from assistant.domain.dates import format_datetime
 from assistant.ui.context import AppContext, Link
 from assistant.ui.home.page import HomePage
-from assistant.ui.login import LoginDialog
 from assistant.ui.ops import tracker
 from assistant.ui.settings.page import SettingsPage
 
@@ -33,7 +32,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext):
         super().__init__()
         self.context = context
-        self.login_dialog: LoginDialog | None = None
+        self.login_dialog = None
         self.resize(1000, 680)
 
         self.banner = QLabel()
@@ -150,6 +149,8 @@ class MainWindow(QMainWindow):
             notice = self.tr("现在无法连接信用平台。网络恢复后请再登录。")
         elif username:
             notice = self.tr("登录已过期，请重新登录。")
+        from assistant.ui.login import LoginDialog  # not needed to paint the first window
+
         self.login_dialog = LoginDialog(self.context, self, username=username, notice=notice)
         self.login_dialog.open()
 

@@ -1,0 +1,60 @@
+"""Start-up: process start → main window shown, for the app and for a bare PySide6 QMainWindow, alternated.
+
+Both print "init finished" once their window has been shown; the time is taken when that line arrives.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1000, 680)
+window.show()
+QTimer.singleShot(0, lambda: (print("init finished", flush=True), app.quit()))
+app.exec()
+"""
+
+
+def time_to_ready(command: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    for line in process.stdout:
+        if "init finished" in line:
+            elapsed = time.perf_counter() - started
+            break
+    else:
+        raise RuntimeError(f"{command} never said 'init finished'")
+    process.wait(60)
+    return elapsed
+
+
+def main(runs: int = 7) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as folder:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ASSISTANT_DATA_DIR": folder,
+               "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+        app_cmd = [sys.executable, "-m", "assistant", "--exit-after", "0"]
+        bare_cmd = [sys.executable, "-c", BARE]
+        time_to_ready(app_cmd, env)  # first run creates the data folder and the demo database
+        bare, app = [], []
+        for _ in range(runs):
+            bare.append(time_to_ready(bare_cmd, env))
+            app.append(time_to_ready(app_cmd, env))
+    result = {"bare_median_s": statistics.median(bare), "app_median_s": statistics.median(app)}
+    result["ratio"] = result["app_median_s"] / result["bare_median_s"]
+    return result
+
+
+if __name__ == "__main__":
+    r = main()
+    print(f"start-up: bare QMainWindow {r['bare_median_s'] * 1000:.0f} ms, app {r['app_median_s'] * 1000:.0f} ms, "
+          f"ratio {r['ratio']:.2f} (target ≤ 1.5)")
