@@ -23,6 +23,7 @@ from assistant.api.auth import TokenAuth
 from assistant.api.errors import (
     BadCredentials,
     BadResponse,
+    CertificateError,
     NotFound,
     Offline,
     PlatformError,
@@ -174,6 +175,8 @@ class PlatformClient:
             except PlatformError:
                 raise
             except (httpx.ConnectError, httpx.ConnectTimeout) as error:
+                if _certificate_failure(error):
+                    raise CertificateError(default_message(CertificateError)) from None  # retrying cannot help
                 # The request never reached the platform, so trying again cannot duplicate anything.
                 failure: PlatformError = (
                     PlatformTimeout(default_message(PlatformTimeout))
@@ -206,6 +209,15 @@ class PlatformClient:
 
     def get_model(self, path: str, model: type[T] | Any, **kwargs) -> T:
         return parse(self.request("GET", path, **kwargs), model)
+
+
+def _certificate_failure(error: BaseException) -> bool:
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, ssl.SSLCertVerificationError) or "CERTIFICATE_VERIFY_FAILED" in str(seen):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def parse(response: httpx.Response, model: type[T] | Any) -> T:

@@ -86,6 +86,10 @@ class PlatformTimeout(Offline):
     """The platform did not answer in time."""
 
 
+class CertificateError(Offline):
+    """The platform's TLS certificate could not be verified (often an office proxy whose root CA is not installed)."""
+
+
 def default_message(kind: type[PlatformError]) -> str:
     messages = {
         BadCredentials: translate("errors", "用户名或密码不正确。"),
@@ -98,6 +102,9 @@ def default_message(kind: type[PlatformError]) -> str:
         BadResponse: translate("errors", "平台返回了无法识别的数据，请稍后再试或联系平台客服。"),
         Offline: translate("errors", "无法连接到信用平台，请检查网络。已保存的数据不会丢失。"),
         PlatformTimeout: translate("errors", "信用平台响应超时，请稍后再试。已保存的数据不会丢失。"),
+        CertificateError: translate(
+            "errors", "无法验证信用平台的安全证书。如果单位网络要求，请在“设置”中添加单位的根证书；否则请联系网络管理员。"
+        ),
     }
     return messages.get(kind, translate("errors", "与平台通信时出现问题。"))
 

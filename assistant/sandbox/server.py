@@ -17,18 +17,21 @@ log = logging.getLogger(__name__)
 class SandboxServer:
     """The sandbox under uvicorn on a port of its own (0 picks a free one), stoppable, usable as a context."""
 
-    def __init__(self, config: SandboxConfig, host: str = "127.0.0.1", port: int = 0):
+    def __init__(self, config: SandboxConfig, host: str = "127.0.0.1", port: int = 0, *,
+                 certfile: str | None = None, keyfile: str | None = None):
         self.config = config
         self._socket = socket.create_server((host, port))
         self.host, self.port = self._socket.getsockname()[:2]
+        self.scheme = "https" if certfile else "http"
         self._server = uvicorn.Server(
-            uvicorn.Config(create_app(config), log_level="warning", access_log=False, lifespan="off")
+            uvicorn.Config(create_app(config), log_level="warning", access_log=False, lifespan="off",
+                           ssl_certfile=certfile, ssl_keyfile=keyfile)
         )
         self._thread: threading.Thread | None = None
 
     @property
     def url(self) -> str:
-        return f"http://{self.host}:{self.port}"
+        return f"{self.scheme}://{self.host}:{self.port}"
 
     def start(self, timeout: float = 20.0) -> SandboxServer:
         self._thread = threading.Thread(
@@ -52,7 +55,10 @@ class SandboxServer:
     def stop(self) -> None:
         self._server.should_exit = True
         if self._thread is not None:
-            self._thread.join(10)
+            self._thread.join(1)
+            if self._thread.is_alive():  # a client still holds a keep-alive connection: do not wait for it
+                self._server.force_exit = True
+                self._thread.join(5)
         self._socket.close()
 
     def __enter__(self) -> SandboxServer:
