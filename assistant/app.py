@@ -45,7 +45,7 @@ def run_gui(platform: str | None = None, exit_after: float | None = None, langua
     if language in S.LANGUAGES:
         settings.set(S.LANGUAGE, language)
 
-    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     _route_qt_messages()
@@ -77,7 +77,7 @@ def run_gui(platform: str | None = None, exit_after: float | None = None, langua
 
         window.shown.connect(ready)
     # Connect only once the window is on screen: the worker's imports would compete for the GIL with painting.
-    window.shown.connect(context.start, Qt.ConnectionType.SingleShotConnection)
+    window.shown.connect(context.start)
     window.show()
     code = app.exec()
     log.info("exiting with %d", code)

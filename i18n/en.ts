@@ -79,8 +79,20 @@
         <translation>{name} (industry code {code})</translation>
     </message>
     <message>
-        <source>{size}企业</source>
-        <translation>{size} enterprise</translation>
+        <source>大型企业</source>
+        <translation>Large enterprise</translation>
+    </message>
+    <message>
+        <source>中型企业</source>
+        <translation>Medium-sized enterprise</translation>
+    </message>
+    <message>
+        <source>小型企业</source>
+        <translation>Small enterprise</translation>
+    </message>
+    <message>
+        <source>微型企业</source>
+        <translation>Micro enterprise</translation>
     </message>
     <message>
         <source>暂无法判断</source>

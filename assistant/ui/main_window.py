@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,9 +20,7 @@ from PySide6.QtWidgets import (
 
 from assistant.domain.dates import format_datetime
 from assistant.ui.context import AppContext, Link
-from assistant.ui.home.page import HomePage
 from assistant.ui.ops import tracker
-from assistant.ui.settings.page import SettingsPage
 
 
 class MainWindow(QMainWindow):
@@ -33,6 +31,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.login_dialog = None
+        self._shown_once = False
         self.resize(1000, 680)
 
         self.banner = QLabel()
@@ -61,16 +60,13 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(150)
         self.pages = QStackedWidget()
-        self.home = HomePage(context)
-        self.settings_page = SettingsPage(context)
-        self._entries: list[tuple[QListWidgetItem, QWidget]] = []
-        for page in (self.home, self.settings_page):
+        self.home = self.settings_page = None
+        self._entries: list[QListWidgetItem] = []
+        for _ in range(2):
             item = QListWidgetItem()
             self.sidebar.addItem(item)
-            self.pages.addWidget(page)
-            self._entries.append((item, page))
+            self._entries.append(item)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.sidebar.setCurrentRow(0)
 
         body = QHBoxLayout()
         body.addWidget(self.sidebar)
@@ -106,7 +102,7 @@ class MainWindow(QMainWindow):
         context.signed_out.connect(self._signed_out)
         context.link_changed.connect(self._show_link)
         context.notice.connect(lambda text: self.statusBar().showMessage(text, 20_000))
-        self.settings_page.language_chosen.connect(self.language_chosen)
+        self.shown.connect(self.build_pages)  # first, before anything else waiting for the window
         self._signed_out()
         self.retranslate()
 
@@ -119,7 +115,7 @@ class MainWindow(QMainWindow):
         self.firm_caption.setText(self.tr("当前企业："))
         self.sign_out_button.setText(self.tr("退出登录"))
         self.sign_in_button.setText(self.tr("登录"))
-        for (item, _), text in zip(self._entries, (self.tr("首页"), self.tr("设置")), strict=True):
+        for item, text in zip(self._entries, (self.tr("首页"), self.tr("设置")), strict=True):
             item.setText(text)
         self._show_user()
         self._show_link()
@@ -129,9 +125,26 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    def build_pages(self) -> None:
+        """The pages, built on the event loop's first turn after the window is on screen: the window appears at
+        once, and its contents a few milliseconds later, long before anyone can click (see bench/startup.py)."""
+        if self.home is not None:
+            return
+        from assistant.ui.home.page import HomePage
+        from assistant.ui.settings.page import SettingsPage
+
+        self.home = HomePage(self.context)
+        self.settings_page = SettingsPage(self.context)
+        self.settings_page.language_chosen.connect(self.language_chosen)
+        for page in (self.home, self.settings_page):
+            self.pages.addWidget(page)
+        self.sidebar.setCurrentRow(0)
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        QTimer.singleShot(0, self.shown.emit)
+        if not self._shown_once:
+            self._shown_once = True
+            QTimer.singleShot(0, self.shown.emit)
 
     # -- reacting to the context ----------------------------------------------------------------------------
     def _platform_ready(self) -> None:

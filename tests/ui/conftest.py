@@ -32,6 +32,7 @@ def make_window(qtbot, qapp):
         window.language_chosen.connect(translations.install)
         qtbot.addWidget(window)
         window.show()
+        window.build_pages()  # what the `shown` signal does in the app, without waiting for it
         made.append(context)
         if start:
             context.start()

@@ -54,7 +54,9 @@ class FirmCard(QFrame):
         self.values["industry"].setText(
             self.tr("{name}（行业代码 {code}）").format(name=p.industry_name, code=p.industry_code)
         )
-        self.values["size"].setText(self.tr("{size}企业").format(size=p.size) if p.size else self.tr("暂无法判断"))
+        sizes = {"大型": self.tr("大型企业"), "中型": self.tr("中型企业"), "小型": self.tr("小型企业"),
+                 "微型": self.tr("微型企业")}
+        self.values["size"].setText(sizes.get(p.size, p.size or self.tr("暂无法判断")))
         self.values["established"].setText(format_date(p.established_on, locale))
         self.values["revenue"].setText(format_wan(p.revenue, locale))
         self.values["tax_credit"].setText(p.tax_credit_level or self.tr("暂无"))
