@@ -330,5 +330,3 @@ class CalendarResource:
         except NotFound:
             return None
 
-
-__all__ = ["PlatformClient", "Connection", "RetryPolicy", "LoginResult", "RateLimited"]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from assistant import settings as S
-from assistant.ui.ops import Op
+from assistant.ui.ops import Op, message_for
 
 if TYPE_CHECKING:
     from assistant.session import FirmView, Session
@@ -87,7 +87,7 @@ class AppContext(QObject):
         proxy, ca_file = settings.get(S.PROXY), settings.get(S.CA_FILE)
         self._set_link(Link.CONNECTING)
         Op(self, lambda: open_platform(url, data_dir, language, proxy, ca_file), self._opened).failure(
-            lambda error: self.platform_failed.emit(_message(error))
+            lambda error: self.platform_failed.emit(message_for(error))
         ).with_progress(self.tr("正在连接信用平台…")).run()
 
     def _opened(self, platform: Platform) -> None:
@@ -185,7 +185,7 @@ class AppContext(QObject):
             if isinstance(error, SessionExpired):
                 self.login_needed.emit(self.session.username or "")
                 return
-            self.firm_failed.emit(_message(error))
+            self.firm_failed.emit(message_for(error))
 
         Op(self, work, loaded).failure(failed).with_progress(self.tr("正在读取企业信息…")).run()
 
@@ -223,12 +223,6 @@ class AppContext(QObject):
         if self.platform is not None:
             close_platform(self.platform)
             self.platform = None
-
-
-def _message(error: BaseException) -> str:
-    from assistant.ui.ops import message_for
-
-    return message_for(error)
 
 
 def open_platform(url: str, data_dir: Path, language: str, proxy: str, ca_file: str) -> Platform:

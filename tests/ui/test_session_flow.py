@@ -20,6 +20,15 @@ def choose_demo_account(dialog, username: str) -> None:
     dialog.demo_accounts.setCurrentIndex(index)
 
 
+def sign_in_remembered(qtbot, window, context, username: str) -> None:
+    dialog = wait_for_login_dialog(qtbot, window)
+    dialog.username.setText(username)
+    dialog.password.setText(DEMO_PASSWORD)
+    dialog.remember.setChecked(True)
+    with qtbot.waitSignal(context.firm_loaded, timeout=20_000):
+        dialog.submit()
+
+
 def test_demo_sign_in_home_switch_firm_and_sign_out(qtbot, make_window, memory_keyring):
     window, context = make_window()
     dialog = wait_for_login_dialog(qtbot, window)
@@ -62,12 +71,7 @@ def test_demo_sign_in_home_switch_firm_and_sign_out(qtbot, make_window, memory_k
 
 def test_the_remembered_login_is_resumed_at_the_next_start(qtbot, make_window, sandbox):
     window, context = make_window(sandbox.url)
-    dialog = wait_for_login_dialog(qtbot, window)
-    dialog.username.setText("hengda")
-    dialog.password.setText(DEMO_PASSWORD)
-    dialog.remember.setChecked(True)
-    with qtbot.waitSignal(context.firm_loaded, timeout=20_000):
-        dialog.submit()
+    sign_in_remembered(qtbot, window, context, "hengda")
     context.shutdown()
     window.close()
 
@@ -120,12 +124,7 @@ def test_without_a_keyring_the_user_is_told_the_login_is_not_remembered(qtbot, m
 def test_offline_start_shows_cached_data_and_the_offline_status(qtbot, make_window, make_sandbox):
     server = make_sandbox()
     window, context = make_window(server.url)
-    dialog = wait_for_login_dialog(qtbot, window)
-    dialog.username.setText("kuaiji")
-    dialog.password.setText(DEMO_PASSWORD)
-    dialog.remember.setChecked(True)
-    with qtbot.waitSignal(context.firm_loaded, timeout=20_000):
-        dialog.submit()
+    sign_in_remembered(qtbot, window, context, "kuaiji")
     shown_name = window.home.card.name.text()
     context.shutdown()
     window.close()
