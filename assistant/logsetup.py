@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import re
 import time
@@ -33,9 +32,25 @@ class RedactingFormatter(logging.Formatter):
 FORMAT = "%(asctime)sZ %(levelname)s %(name)s [%(threadName)s] %(message)s"
 
 
+def rotate(path: Path, *, max_bytes: int = 2_000_000, keep: int = 3) -> None:
+    """Rotate once at start-up (assistant.log → .1 → .2 …). logging.handlers would do it continuously, but importing
+    it costs ~14 ms of start-up (socket, pickle, queue), and one session's log stays far below the limit."""
+    try:
+        if path.stat().st_size < max_bytes:
+            return
+    except FileNotFoundError:
+        return
+    for number in range(keep - 1, 0, -1):
+        older = path.with_name(f"{path.name}.{number}")
+        if older.exists():
+            os.replace(older, path.with_name(f"{path.name}.{number + 1}"))
+    os.replace(path, path.with_name(f"{path.name}.1"))
+
+
 def configure(log_dir: Path, *, level: int = logging.INFO, console: bool = True) -> Path:
     path = log_dir / "assistant.log"
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    rotate(path)
+    handler = logging.FileHandler(path, encoding="utf-8")
     try:
         os.chmod(path, 0o600)
     except OSError:

@@ -26,6 +26,21 @@ def test_log_file_is_private_and_redacted(tmp_path):
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
+def test_a_large_log_is_rotated_at_start(tmp_path):
+    from assistant.logsetup import rotate
+
+    log = tmp_path / "assistant.log"
+    log.write_text("old\n", encoding="utf-8")
+    (tmp_path / "assistant.log.1").write_text("older\n", encoding="utf-8")
+    rotate(log, max_bytes=1)
+    assert not log.exists()
+    assert (tmp_path / "assistant.log.1").read_text("utf-8") == "old\n"
+    assert (tmp_path / "assistant.log.2").read_text("utf-8") == "older\n"
+    (tmp_path / "small.log").write_text("x", encoding="utf-8")
+    rotate(tmp_path / "small.log")
+    assert (tmp_path / "small.log").exists()
+
+
 def test_settings_round_trip_and_defaults(tmp_path):
     settings = S.Settings(tmp_path / "settings.json")
     assert settings.get(S.LANGUAGE) == "zh_CN"
