@@ -344,6 +344,45 @@
     </message>
 </context>
 <context>
+    <name>commitments</name>
+    <message>
+        <source>含有无法打印的控制字符，请删除后重新输入。</source>
+        <translation>Contains control characters that cannot be printed. Please delete them and type again.</translation>
+    </message>
+    <message>
+        <source>此项必填。</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>最多{limit}个字，现在是{count}个字。</source>
+        <translation>At most {limit} characters; this has {count}.</translation>
+    </message>
+    <message>
+        <source>请填写有效日期，格式如 2026-11-21。</source>
+        <translation>Enter a valid date such as 2026-11-21.</translation>
+    </message>
+    <message>
+        <source>请填写金额数字，例如 12345.60。</source>
+        <translation>Enter an amount such as 12345.60.</translation>
+    </message>
+    <message>
+        <source>金额应为不小于0的数字，最多两位小数。</source>
+        <translation>The amount must be 0 or more, with at most two decimals.</translation>
+    </message>
+    <message>
+        <source>请填写11位手机号码或带区号的固定电话，例如 0373-1234567。</source>
+        <translation>Enter an 11-digit mobile number or a landline with area code, e.g. 0373-1234567.</translation>
+    </message>
+    <message>
+        <source>请从列表中选择。</source>
+        <translation>Please choose from the list.</translation>
+    </message>
+    <message>
+        <source>这份承诺书没有这一项。</source>
+        <translation>This commitment letter has no such field.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>用户名或密码不正确。</source>

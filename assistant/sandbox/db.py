@@ -39,6 +39,20 @@ CREATE TABLE IF NOT EXISTS refresh_tokens (
 CREATE TABLE IF NOT EXISTS login_failures (username TEXT NOT NULL, at REAL NOT NULL);
 CREATE INDEX IF NOT EXISTS login_failures_by_user ON login_failures (username, at);
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS templates (
+    code TEXT NOT NULL, version INTEGER NOT NULL, current INTEGER NOT NULL, body TEXT NOT NULL,
+    PRIMARY KEY (code, version)
+);
+CREATE TABLE IF NOT EXISTS commitments (
+    id TEXT PRIMARY KEY, uscc TEXT NOT NULL REFERENCES firms(uscc), user_id TEXT NOT NULL, code TEXT NOT NULL UNIQUE,
+    status TEXT NOT NULL, body TEXT NOT NULL, created_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS commitments_by_firm ON commitments (uscc, created_at);
+CREATE TABLE IF NOT EXISTS idempotency (
+    user_id TEXT NOT NULL, key TEXT NOT NULL, request_hash TEXT NOT NULL, status INTEGER NOT NULL, body TEXT NOT NULL,
+    PRIMARY KEY (user_id, key)
+);
+CREATE TABLE IF NOT EXISTS uploads (sha256 TEXT PRIMARY KEY, mime TEXT NOT NULL, size INTEGER NOT NULL, content BLOB);
 """
 
 SEED_TIME = "2026-11-02T09:00:00+08:00"
@@ -74,16 +88,28 @@ def initialise(path: Path | str) -> None:
         if conn.execute("SELECT COUNT(*) FROM users").fetchone()[0] == 0:
             with transaction(conn):
                 _seed(conn)
+        if conn.execute("SELECT COUNT(*) FROM templates").fetchone()[0] == 0:  # a database from before templates
+            with transaction(conn):
+                _seed_templates(conn)
     finally:
         conn.close()
 
 
 def reset(conn: sqlite3.Connection) -> None:
     with transaction(conn):
-        for table in ("user_firms", "facts", "firms", "users", "calendars", "access_tokens", "refresh_tokens",
-                      "login_failures", "settings"):
+        for table in ("idempotency", "uploads", "commitments", "templates", "user_firms", "facts", "firms", "users",
+                      "calendars", "access_tokens", "refresh_tokens", "login_failures", "settings"):
             conn.execute(f"DELETE FROM {table}")
         _seed(conn)
+        _seed_templates(conn)
+
+
+def _seed_templates(conn: sqlite3.Connection) -> None:
+    from assistant.sandbox.templates import CATALOGUE
+
+    for body in CATALOGUE:
+        conn.execute("INSERT INTO templates (code, version, current, body) VALUES (?, ?, 1, ?)",
+                     (body["code"], body["version"], json.dumps(body, ensure_ascii=False)))
 
 
 def _seed(conn: sqlite3.Connection) -> None:

@@ -7,6 +7,13 @@ from dataclasses import dataclass, field
 from fastapi import Request
 from fastapi.responses import JSONResponse
 
+from assistant.api.models import Problem
+
+
+def problem_doc(*statuses: int) -> dict:
+    """How the OpenAPI document describes a route's error answers."""
+    return {s: {"model": Problem, "content": {"application/problem+json": {}}} for s in statuses}
+
 PROBLEMS: dict[str, tuple[int, str, str, str, str]] = {
     # code: (status, title zh, title en, detail zh, detail en)
     "bad_credentials": (401, "登录失败", "Sign-in failed", "用户名或密码不正确。", "Wrong username or password."),
@@ -32,6 +39,43 @@ PROBLEMS: dict[str, tuple[int, str, str, str, str]] = {
     "validation_failed": (
         422, "填写有误", "Invalid request",
         "有{count}处内容不符合要求，请逐项修改。", "{count} item(s) need correcting.",
+    ),
+    "template_replaced": (
+        409, "承诺书模板已更新", "Template replaced",
+        "平台已更新这份承诺书模板（您使用的是第{version}版），请按新版本核对内容后再提交。",
+        "The platform has replaced this template (you used version {version}). Check the new version, then submit.",
+    ),
+    "not_applicable": (
+        409, "不适用", "Not applicable", "这份承诺书不适用于“{category}”类主体。",
+        "This commitment does not apply to subjects of the kind “{category}”.",
+    ),
+    "simplified_procedure_barred": (
+        409, "不能适用告知承诺或容缺受理", "Simplified procedure barred",
+        "该主体{reasons}，依照《河南省社会信用条例》第三十二条，不能适用告知承诺或容缺受理。",
+        "This subject is barred from notification-commitment and deficiency acceptance (Henan Social Credit "
+        "Regulations, Art. 32): {reasons}.",
+    ),
+    "idempotency_conflict": (
+        409, "重复的提交编号", "Idempotency key reused",
+        "同一个提交编号已用于内容不同的另一份承诺，平台没有受理这次提交。",
+        "This idempotency key was already used for a different commitment; this request was not accepted.",
+    ),
+    "not_withdrawable": (
+        409, "不能撤回", "Cannot withdraw", "承诺已被受理或公示，不能再撤回。",
+        "The commitment has been accepted or published and can no longer be withdrawn.",
+    ),
+    "not_fulfillable": (
+        409, "不能补交", "Cannot supply materials", "这份承诺已撤回或已全部履行，不需要再补交材料。",
+        "This commitment is withdrawn or fulfilled; no materials are due.",
+    ),
+    "file_too_large": (
+        413, "文件过大", "File too large", "单个文件不能超过{limit_mb}MB，请压缩或拆分后再上传。",
+        "A file may not exceed {limit_mb} MB. Compress or split it, then upload again.",
+    ),
+    "unsupported_file_type": (
+        415, "文件类型不支持", "Unsupported file type",
+        "“{name}”不是 PDF、JPG、PNG 或 OFD 文件（按文件内容判断，而不是扩展名）。",
+        "“{name}” is not a PDF, JPG, PNG or OFD file (judged by its content, not its name).",
     ),
     "admin_only": (403, "无权操作", "Forbidden", "这是演示平台的管理接口。", "This is a sandbox administration endpoint."),
     "internal_error": (

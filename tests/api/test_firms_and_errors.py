@@ -71,7 +71,7 @@ def test_every_firm_scoped_route_is_404_for_a_firm_the_user_does_not_manage(sand
     headers = {"Authorization": f"Bearer {token(sandbox, 'kuaiji')}"}
     for method, path in routes:
         for uscc in (JINGUO, WEIZHIYUAN, "91000000000000000X"):  # others' firms, and one that does not exist
-            url = sandbox.url + path.replace("{uscc}", uscc).replace("{id}", "1")
+            url = sandbox.url + re.sub(r"\{(?!uscc\})[a-z_]+\}", "1", path).replace("{uscc}", uscc)
             reply = httpx.request(method, url, headers=headers, json={})
             assert reply.status_code == 404, (method, path, uscc)
             body = reply.json()
