@@ -401,6 +401,10 @@
         <translation>This conflicts with a record already on the platform.</translation>
     </message>
     <message>
+        <source>平台没有接受这个文件。</source>
+        <translation>The platform did not accept this file.</translation>
+    </message>
+    <message>
         <source>填写的内容有误，请按提示修改。</source>
         <translation>Some entries are not valid. Please correct them as indicated.</translation>
     </message>

@@ -35,7 +35,19 @@ from assistant.api.errors import (
     problem_of,
     retry_after_seconds,
 )
-from assistant.api.models import CalendarYear, Fact, FirmProfile, Me, TokenPair
+from assistant.api.models import (
+    CalendarYear,
+    Commitment,
+    CommitmentList,
+    CommitmentRequest,
+    CommitmentTemplate,
+    Fact,
+    FirmProfile,
+    Me,
+    PublicCommitment,
+    TemplateList,
+    TokenPair,
+)
 from assistant.api.tokens import KeyringUnavailable, TokenStore
 from assistant.appinfo import APP_ID, VERSION
 
@@ -131,6 +143,7 @@ class PlatformClient:
         self.auth = AuthResource(self)
         self.firms = FirmsResource(self)
         self.calendar = CalendarResource(self)
+        self.commitments = CommitmentsResource(self)
 
     # -- plumbing ----------------------------------------------------------------------------------------
     def _headers(self) -> dict[str, str]:
@@ -159,17 +172,22 @@ class PlatformClient:
         params: dict[str, Any] | None = None,
         authenticated: bool = True,
         idempotency_key: str | None = None,
+        files: dict[str, tuple[str, bytes, str]] | None = None,
+        etag: str | None = None,
     ) -> httpx.Response:
-        """Send with retries and return a successful response, or raise the matching `PlatformError`."""
+        """Send with retries and return a successful response (or 304 when `etag` still matches), or raise the
+        matching `PlatformError`."""
         headers = self._headers()
         if idempotency_key:
             headers["Idempotency-Key"] = idempotency_key
+        if etag:
+            headers["If-None-Match"] = etag
         replayable = method in ("GET", "HEAD") or idempotency_key is not None
         attempt = 0
         while True:
             attempt += 1
             started = time.perf_counter()
-            request = self._http.build_request(method, path, json=json, params=params, headers=headers)
+            request = self._http.build_request(method, path, json=json, params=params, headers=headers, files=files)
             try:
                 response = self._http.send(request, auth=self._auth if authenticated else None)
             except PlatformError:
@@ -194,7 +212,7 @@ class PlatformClient:
             else:
                 elapsed = time.perf_counter() - started
                 log.info("%s %s → %s in %.0f ms", method, path, response.status_code, elapsed * 1000)
-                if response.is_success:
+                if response.is_success or (etag and response.status_code == 304):
                     return response
                 retry_after = retry_after_seconds(response)
                 failure = error_for_status(response.status_code, problem_of(response), retry_after=retry_after)
@@ -330,3 +348,55 @@ class CalendarResource:
         except NotFound:
             return None
 
+
+
+@dataclass(frozen=True)
+class Templates:
+    """The catalogue as fetched: `items` is None when the cached copy with `etag` is still current (304)."""
+
+    items: list[CommitmentTemplate] | None
+    etag: str | None
+
+
+class CommitmentsResource:
+    def __init__(self, client: PlatformClient):
+        self._c = client
+
+    def templates(self, etag: str | None = None) -> Templates:
+        # Public, like the calendar: drafting works before signing in.
+        response = self._c.request("GET", "/commitment-templates", etag=etag, authenticated=False)
+        if response.status_code == 304:
+            return Templates(None, etag)
+        return Templates(parse(response, TemplateList).items, response.headers.get("ETag"))
+
+    def create(self, uscc: str, body: CommitmentRequest, *, idempotency_key: str) -> Commitment:
+        """Safe to repeat with the same key: the platform answers with the commitment it already made."""
+        response = self._c.request("POST", f"/firms/{segment(uscc)}/commitments", json=body.model_dump(mode="json"),
+                                   idempotency_key=idempotency_key)
+        return parse(response, Commitment)
+
+    def list(self, uscc: str) -> list[Commitment]:
+        items, cursor = [], None
+        while True:
+            page = self._c.get_model(f"/firms/{segment(uscc)}/commitments", CommitmentList,
+                                     params={"limit": 100, **({"cursor": cursor} if cursor else {})})
+            items.extend(page.items)
+            if not page.next_cursor:
+                return items
+            cursor = page.next_cursor
+
+    def get(self, uscc: str, commitment_id: str) -> Commitment:
+        return self._c.get_model(f"/firms/{segment(uscc)}/commitments/{segment(commitment_id)}", Commitment)
+
+    def fulfil(self, uscc: str, commitment_id: str, files: dict[str, tuple[str, bytes, str]]) -> Commitment:
+        """Supply deferred materials: {material key: (file name, content, content type)}."""
+        path = f"/firms/{segment(uscc)}/commitments/{segment(commitment_id)}/fulfil"
+        return parse(self._c.request("POST", path, files=files), Commitment)
+
+    def withdraw(self, uscc: str, commitment_id: str) -> Commitment:
+        path = f"/firms/{segment(uscc)}/commitments/{segment(commitment_id)}/withdraw"
+        return parse(self._c.request("POST", path), Commitment)
+
+    def public(self, uscc: str) -> list[PublicCommitment]:
+        return self._c.get_model("/public/commitments", list[PublicCommitment], params={"uscc": uscc},
+                                 authenticated=False)

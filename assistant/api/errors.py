@@ -54,6 +54,22 @@ class Conflict(PlatformError):
     """409: the request clashes with the platform's state (e.g. an idempotency key reused for another body)."""
 
 
+class SimplifiedProcedureBarred(Conflict):
+    """409 `simplified_procedure_barred`: the firm may not use 告知承诺 / 容缺受理 (on a serious dishonesty list)."""
+
+
+class TemplateReplaced(Conflict):
+    """409 `template_replaced`: the platform has a newer version of the template the draft was made from."""
+
+
+class IdempotencyConflict(Conflict):
+    """409 `idempotency_conflict`: the key was used before for a different request."""
+
+
+class FileRejected(PlatformError):
+    """413 / 415: an uploaded file is too large or not an accepted type."""
+
+
 class ValidationFailed(PlatformError):
     """422 with every field problem at once."""
 
@@ -90,12 +106,20 @@ class CertificateError(Offline):
     """The platform's TLS certificate could not be verified (often an office proxy whose root CA is not installed)."""
 
 
+CONFLICTS: dict[str, type[Conflict]] = {
+    "simplified_procedure_barred": SimplifiedProcedureBarred,
+    "template_replaced": TemplateReplaced,
+    "idempotency_conflict": IdempotencyConflict,
+}
+
+
 def default_message(kind: type[PlatformError]) -> str:
     messages = {
         BadCredentials: translate("errors", "用户名或密码不正确。"),
         SessionExpired: translate("errors", "登录已过期，请重新登录。"),
         NotFound: translate("errors", "没有找到相关信息，或您无权查看。"),
         Conflict: translate("errors", "该操作与平台上的现有记录冲突。"),
+        FileRejected: translate("errors", "平台没有接受这个文件。"),
         ValidationFailed: translate("errors", "填写的内容有误，请按提示修改。"),
         RateLimited: translate("errors", "操作过于频繁，请稍后再试。"),
         ServerError: translate("errors", "平台暂时出现故障，请稍后再试。"),
@@ -116,7 +140,9 @@ def error_for_status(status: int, problem: Problem | None, *, retry_after: float
     elif status in (403, 404):
         kind = NotFound
     elif status == 409:
-        kind = Conflict
+        kind = CONFLICTS.get(problem.code if problem else "", Conflict)
+    elif status in (413, 415):
+        kind = FileRejected
     elif status == 422:
         kind = ValidationFailed
     elif status == 429:
