@@ -41,6 +41,7 @@ class FirmView:
 class Session:
     def __init__(self, client: PlatformClient, db: Database):
         self.client = client
+        self.db = db
         self.cache = CatalogueCache(db, client.connection.name)
         self.state = AppState(db, client.connection.name)
         self.me: Me | None = None

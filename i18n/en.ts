@@ -381,6 +381,10 @@
         <source>这份承诺书没有这一项。</source>
         <translation>This commitment letter has no such field.</translation>
     </message>
+    <message>
+        <source>请填写签字人。</source>
+        <translation>Please enter who signs.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

@@ -42,7 +42,54 @@ def _v2(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
+def _v3(conn: sqlite3.Connection) -> None:
+    # Commitment drafts keep the template they were made from, so they render offline and survive a catalogue
+    # change; the outbox holds each submission with its Idempotency-Key before anything is sent.
+    conn.execute(
+        """CREATE TABLE drafts (
+            id TEXT PRIMARY KEY,
+            platform TEXT NOT NULL,
+            username TEXT NOT NULL,
+            uscc TEXT NOT NULL,
+            template TEXT NOT NULL,
+            fields TEXT NOT NULL,
+            signed_by TEXT NOT NULL DEFAULT '',
+            signed_on TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    conn.execute("CREATE INDEX drafts_by_firm ON drafts (platform, username, uscc, updated_at)")
+    conn.execute(
+        """CREATE TABLE outbox (
+            id TEXT PRIMARY KEY,
+            draft_id TEXT NOT NULL,
+            platform TEXT NOT NULL,
+            username TEXT NOT NULL,
+            uscc TEXT NOT NULL,
+            idempotency_key TEXT NOT NULL UNIQUE,
+            body TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('pending', 'sending', 'sent', 'failed')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            next_attempt_at TEXT NOT NULL,
+            result TEXT,
+            created_at TEXT NOT NULL,
+            sent_at TEXT
+        )"""
+    )
+    conn.execute("CREATE INDEX outbox_by_state ON outbox (platform, username, state, next_attempt_at)")
+    conn.execute(
+        """CREATE TABLE attachments (
+            sha256 TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            stored_at TEXT NOT NULL
+        )"""
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

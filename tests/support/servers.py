@@ -79,3 +79,44 @@ def scripted_server(replies: Callable[[int, str], Reply]) -> Iterator[tuple[str,
     finally:
         server.shutdown()
         server.server_close()
+
+
+@contextmanager
+def dropping_proxy(target: str, drop: Callable[[str, str], bool]) -> Iterator[str]:
+    """Forwards every request to `target`; when `drop(method, path)` is true, the platform does the work but the
+    answer is lost on the way back (the connection is closed without a response)."""
+    import httpx
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def _forward(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length) if length else b""
+            headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "content-length")}
+            reply = httpx.request(self.command, target + self.path, headers=headers, content=body, timeout=30)
+            if drop(self.command, self.path):
+                self.close_connection = True
+                self.connection.shutdown(socket.SHUT_RDWR)
+                return
+            self.send_response(reply.status_code)
+            for key, value in reply.headers.items():
+                if key.lower() not in ("content-length", "transfer-encoding", "connection", "content-encoding"):
+                    self.send_header(key, value)
+            self.send_header("Content-Length", str(len(reply.content)))
+            self.end_headers()
+            self.wfile.write(reply.content)
+
+        do_GET = do_POST = _forward
+
+        def log_message(self, *args) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
