@@ -35,6 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--admin-token", help="管理接口令牌 / token for the /sandbox endpoints")
     sandbox.add_argument("--demo-logins", action="store_true",
                          help="以 JSON 输出演示账号后退出 / print the demo logins as JSON and exit")
+    from assistant.cli import commitment
+
+    commitment.add_parser(commands)
     return parser
 
 
@@ -42,6 +45,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "sandbox":
         return _sandbox(args)
+    if args.command == "commitment":
+        from assistant.cli import commitment
+
+        return commitment.run(args)
     from assistant.app import run_gui
 
     return run_gui(platform=args.platform, exit_after=args.exit_after, language=args.lang)
