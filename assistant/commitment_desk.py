@@ -156,5 +156,30 @@ class CommitmentDesk:
         return sorted(out, key=lambda r: r.due_on)
 
 
+@dataclass(frozen=True)
+class CommitmentsView:
+    """Everything the 信用承诺 page and the home reminders show for one firm, loaded in one go by a worker."""
+
+    uscc: str
+    commitments: Snapshot[list[Commitment]] | None
+    drafts: list[Draft]
+    outbox: list[Entry]
+    reminders: list[Reminder]
+    catalogue: Snapshot[list[CommitmentTemplate]]
+    facts: dict
+
+    @classmethod
+    def load(cls, desk: CommitmentDesk, uscc: str, facts: dict, today: dt.date | None = None) -> CommitmentsView:
+        today = today or dt.date.today()
+        try:
+            commitments = desk.commitments(uscc)
+        except UNREACHABLE:
+            commitments = None
+        calendar = desk.session.work_calendar(range(today.year, today.year + 2))
+        reminders = desk.reminders(commitments.value if commitments else [], calendar, today)
+        return cls(uscc, commitments, desk.drafts.list(uscc), desk.outbox.entries(uscc), reminders,
+                   desk.catalogue(), facts)
+
+
 def _templates(body) -> list[CommitmentTemplate]:
     return [CommitmentTemplate.model_validate(t) for t in body or []]

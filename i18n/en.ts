@@ -25,6 +25,255 @@
     </message>
 </context>
 <context>
+    <name>CommitmentsPage</name>
+    <message>
+        <source>信用承诺</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <source>新建承诺书…</source>
+        <translation>New letter…</translation>
+    </message>
+    <message>
+        <source>继续填写</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>补交材料…</source>
+        <translation>Supply materials…</translation>
+    </message>
+    <message>
+        <source>查看承诺书</source>
+        <translation>View letter</translation>
+    </message>
+    <message>
+        <source>撤回</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>重新发送</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>承诺书</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>承诺事由</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>最后保存</source>
+        <translation>Last saved</translation>
+    </message>
+    <message>
+        <source>承诺编码</source>
+        <translation>Commitment code</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>待补交材料及期限</source>
+        <translation>Materials owed and deadlines</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <source>已提交</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>待发送</source>
+        <translation>Waiting to send</translation>
+    </message>
+    <message>
+        <source>发送中</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>已公示</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>全部履行</source>
+        <translation>Fulfilled</translation>
+    </message>
+    <message>
+        <source>违诺（已记入信用记录）</source>
+        <translation>Breached (recorded in the credit record)</translation>
+    </message>
+    <message>
+        <source>失败：{reason}</source>
+        <translation>Failed: {reason}</translation>
+    </message>
+    <message>
+        <source>（{reason}）</source>
+        <translation> ({reason})</translation>
+    </message>
+    <message>
+        <source>（预计）</source>
+        <translation> (estimated)</translation>
+    </message>
+    <message>
+        <source>已补交</source>
+        <translation>supplied</translation>
+    </message>
+    <message>
+        <source>{date}前</source>
+        <translation>by {date}</translation>
+    </message>
+    <message>
+        <source>草稿（{count}）</source>
+        <translation>Drafts ({count})</translation>
+    </message>
+    <message>
+        <source>已提交（{count}）</source>
+        <translation>Submitted ({count})</translation>
+    </message>
+    <message>
+        <source>现在无法连接信用平台，已提交的承诺暂时无法显示；草稿可以照常填写。</source>
+        <translation>The credit platform cannot be reached, so submitted commitments cannot be shown right now; drafts work as usual.</translation>
+    </message>
+    <message>
+        <source>离线：已提交的承诺显示的是 {time} 的数据。</source>
+        <translation>Offline: submitted commitments are shown as of {time}.</translation>
+    </message>
+    <message>
+        <source>注意：本企业{reasons}，不能适用告知承诺和容缺受理，只能办理其他类型的承诺。</source>
+        <translation>Note: this firm is barred ({reasons}) from notification-commitment and deficiency acceptance; only other kinds of commitment are open to it.</translation>
+    </message>
+    <message>
+        <source>删除草稿</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>确定删除草稿“{title}”吗？删除后无法恢复。</source>
+        <translation>Delete the draft “{title}”? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>本机没有这份承诺书的模板，请联网后再试。</source>
+        <translation>This letter&apos;s template is not on this computer. Please try again when online.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>填写信用承诺书</source>
+        <translation>Fill in the commitment letter</translation>
+    </message>
+    <message>
+        <source>签字人（法定代表人） *</source>
+        <translation>Signed by (legal representative) *</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>提交</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>转到新版本</source>
+        <translation>Move to the new version</translation>
+    </message>
+    <message>
+        <source>平台已更新这份承诺书（第{old}版 → 第{new}版）。提交前请把内容转到新版本并核对。</source>
+        <translation>The platform has replaced this letter (version {old} → {new}). Move your text to the new version and check it before submitting.</translation>
+    </message>
+    <message>
+        <source>已转到新版本。新版本没有这些项，内容未转入：{fields}</source>
+        <translation>Moved to the new version. The new version has no place for: {fields}</translation>
+    </message>
+    <message>
+        <source>已转到新版本，请重新打开核对。</source>
+        <translation>Moved to the new version. Please reopen it and check.</translation>
+    </message>
+    <message>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>保存失败：{reason}</source>
+        <translation>Could not save: {reason}</translation>
+    </message>
+    <message>
+        <source>已自动保存 {time}</source>
+        <translation>Saved automatically at {time}</translation>
+    </message>
+    <message>
+        <source>正在生成预览…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <source>以下字符没有可用的字体，打印出来会是空白：{chars}。请改用常用字，或打印后手写。</source>
+        <translation>No font can print these characters, so they would come out blank: {chars}. Use common characters, or write them by hand after printing.</translation>
+    </message>
+    <message>
+        <source>请先登录。</source>
+        <translation>Please sign in first.</translation>
+    </message>
+    <message>
+        <source>已放入待发送，联网后会自动提交，只会提交一次。</source>
+        <translation>Queued. It is submitted automatically when online, and only once.</translation>
+    </message>
+    <message>
+        <source>还有 {count} 处需要修改，已用红字标出。</source>
+        <translation>{count} item(s) still need correcting; they are marked in red.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldInput</name>
+    <message>
+        <source>例如 2026-11-21</source>
+        <translation>e.g. 2026-11-21</translation>
+    </message>
+    <message>
+        <source>例如 12345.60</source>
+        <translation>e.g. 12345.60</translation>
+    </message>
+    <message>
+        <source>例如 13803731234 或 0373-1234567</source>
+        <translation>e.g. 13803731234 or 0373-1234567</translation>
+    </message>
+    <message>
+        <source>18位统一社会信用代码</source>
+        <translation>18-character unified social credit code</translation>
+    </message>
+    <message>
+        <source>18位身份证号码</source>
+        <translation>18-character ID number</translation>
+    </message>
+    <message>
+        <source>请选择…</source>
+        <translation>Choose…</translation>
+    </message>
+</context>
+<context>
     <name>FirmCard</name>
     <message>
         <source>统一社会信用代码</source>
@@ -109,6 +358,57 @@
     <message>
         <source>{time}（离线，显示的是上次保存的数据）</source>
         <translation>{time} (offline: showing the last saved data)</translation>
+    </message>
+</context>
+<context>
+    <name>FulfilDialog</name>
+    <message>
+        <source>（预计）</source>
+        <translation> (estimated)</translation>
+    </message>
+    <message>
+        <source>补交材料</source>
+        <translation>Supply materials</translation>
+    </message>
+    <message>
+        <source>{title}（承诺编码 {code}）：请为每项材料选择 PDF、JPG、PNG 或 OFD 文件，每个不超过10MB。</source>
+        <translation>{title} (commitment code {code}): choose a PDF, JPG, PNG or OFD file for each material, up to 10 MB each.</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>未选择</source>
+        <translation>Not chosen</translation>
+    </message>
+    <message>
+        <source>上传</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <source>选择材料文件</source>
+        <translation>Choose a material file</translation>
+    </message>
+    <message>
+        <source>材料文件 (*.pdf *.jpg *.jpeg *.png *.ofd)</source>
+        <translation>Material files (*.pdf *.jpg *.jpeg *.png *.ofd)</translation>
+    </message>
+    <message>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>请至少选择一个文件。</source>
+        <translation>Please choose at least one file.</translation>
+    </message>
+    <message>
+        <source>正在上传…</source>
+        <translation>Uploading…</translation>
+    </message>
+    <message>
+        <source>文件超过10MB（{size:.1f}MB），请压缩或拆分后再选择。</source>
+        <translation>The file is over 10 MB ({size:.1f} MB). Compress or split it, then choose it again.</translation>
     </message>
 </context>
 <context>
@@ -212,6 +512,10 @@
         <translation>Settings</translation>
     </message>
     <message>
+        <source>信用承诺</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
         <source>无法启动：{reason}</source>
         <translation>Cannot start: {reason}</translation>
     </message>
@@ -250,6 +554,141 @@
     <message>
         <source>在线</source>
         <translation>Online</translation>
+    </message>
+</context>
+<context>
+    <name>NewLetterDialog</name>
+    <message>
+        <source>新建信用承诺书</source>
+        <translation>New commitment letter</translation>
+    </message>
+    <message>
+        <source>搜索事项，例如 食品经营、施工许可</source>
+        <translation>Search matters (in Chinese), e.g. food business or construction permit</translation>
+    </message>
+    <message>
+        <source>开始填写</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>全部类型</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>审批替代型</source>
+        <translation>Approval substitution</translation>
+    </message>
+    <message>
+        <source>容缺受理型</source>
+        <translation>Deficiency acceptance</translation>
+    </message>
+    <message>
+        <source>证明事项型</source>
+        <translation>Certificate replacement</translation>
+    </message>
+    <message>
+        <source>信用修复型</source>
+        <translation>Credit repair</translation>
+    </message>
+    <message>
+        <source>行业自律型</source>
+        <translation>Industry self-discipline</translation>
+    </message>
+    <message>
+        <source>主动型</source>
+        <translation>Voluntary</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>没有找到符合条件的事项。</source>
+        <translation>No matching matter found.</translation>
+    </message>
+    <message>
+        <source>本企业{reasons}，依照《河南省社会信用条例》第三十二条，不能适用告知承诺或容缺受理，请按一般程序提交完整材料。</source>
+        <translation>This firm is barred ({reasons}) from notification-commitment and deficiency acceptance (Henan Social Credit Regulations, Art. 32). Please apply through the ordinary procedure with complete materials.</translation>
+    </message>
+    <message>
+        <source>这份承诺书不适用于“{category}”。</source>
+        <translation>This letter does not apply to “{category}”.</translation>
+    </message>
+    <message>
+        <source>承诺事由：{matter}
+受理单位：{department}</source>
+        <translation>Matter: {matter}
+Accepted by: {department}</translation>
+    </message>
+    <message>
+        <source>可以后补的材料：{materials}</source>
+        <translation>Materials that may follow later: {materials}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>预览：{title}</source>
+        <translation>Preview: {title}</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>共 {count} 页。打印后请法定代表人签字、加盖公章。</source>
+        <translation>{count} page(s). After printing, the legal representative signs and the company seal is applied.</translation>
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>保存失败：{reason}</source>
+        <translation>Could not save: {reason}</translation>
+    </message>
+    <message>
+        <source>已保存到 {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>需要补交的材料（{count}项）</source>
+        <translation>Materials to supply ({count})</translation>
+    </message>
+    <message>
+        <source>去补交材料</source>
+        <translation>Supply materials</translation>
+    </message>
+    <message>
+        <source>（预计）</source>
+        <translation> (estimated)</translation>
+    </message>
+    <message>
+        <source>已逾期 {days} 个工作日（{date}前）</source>
+        <translation>{days} working day(s) overdue (due {date})</translation>
+    </message>
+    <message>
+        <source>今天截止（{date}）</source>
+        <translation>Due today ({date})</translation>
+    </message>
+    <message>
+        <source>还有 {days} 个工作日（{date}前）</source>
+        <translation>{days} working day(s) left (due {date})</translation>
+    </message>
+    <message>
+        <source>• {item} — {title}：{when}</source>
+        <translation>• {item} — {title}: {when}</translation>
     </message>
 </context>
 <context>

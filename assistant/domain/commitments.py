@@ -160,6 +160,11 @@ def barred_reasons(template: Any, facts: dict[str, Any]) -> list[str]:
     return reasons
 
 
+def firm_bars(facts: dict[str, Any]) -> list[str]:
+    """What bars this firm from simplified procedures at all (shown before the user picks a template)."""
+    return [label for key, label in BARRING_FACTS.items() if _truthy(facts.get(key))]
+
+
 def _truthy(value: Any) -> bool:
     value = getattr(value, "value", value)  # a Fact wrapper or a bare value
     return value is True or (isinstance(value, str) and value.lower() in ("true", "1", "yes"))

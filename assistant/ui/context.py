@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 RETRY_OFFLINE_MS = 30_000
+SEND_OUTBOX_MS = 15_000
 EMBEDDED_SANDBOX = "sandbox:embedded"
 
 
@@ -51,6 +52,8 @@ class AppContext(QObject):
     firm_failed = Signal(str)
     link_changed = Signal()
     notice = Signal(str)  # something the user should know that is not an error
+    commitments_loaded = Signal(object)  # CommitmentsView
+    outbox_changed = Signal()
 
     def __init__(self, settings: S.Settings, data_dir: Path, *, platform_override: str | None = None):
         super().__init__()
@@ -63,6 +66,11 @@ class AppContext(QObject):
         self.data_as_of: dt.datetime | None = None
         self._retry = QTimer(self, interval=RETRY_OFFLINE_MS, singleShot=True)
         self._retry.timeout.connect(self._retry_offline)
+        self.desk = None  # CommitmentDesk of the signed-in user
+        self.firm_view = None
+        self._outbox_timer = QTimer(self, interval=SEND_OUTBOX_MS)
+        self._outbox_timer.timeout.connect(self.send_outbox)
+        self._sending = False
 
     # -- platform -----------------------------------------------------------------------------------------
     @property
@@ -132,6 +140,11 @@ class AppContext(QObject):
         Op(self, lambda: session.sign_in(username, password, remember=remember), finished).failure(failure).run()
 
     def _after_sign_in(self) -> None:
+        from assistant.commitment_desk import CommitmentDesk
+
+        self.desk = CommitmentDesk(self.session, self.data_dir)
+        self.desk.outbox.recover()
+        self._outbox_timer.start()
         self.signed_in.emit()
         firm = self.session.last_firm() if self.session else None
         if firm:
@@ -140,7 +153,8 @@ class AppContext(QObject):
     def sign_out(self) -> None:
         session = self.session
         self.settings.set(S.LAST_USERNAME, "")
-        self.current_firm = None
+        self.current_firm, self.desk, self.firm_view = None, None, None
+        self._outbox_timer.stop()
 
         def finished(_=None) -> None:
             self.signed_out.emit()
@@ -175,7 +189,9 @@ class AppContext(QObject):
             if uscc != self.current_firm:
                 return  # the user has switched again meanwhile
             self._note_freshness(view.profile)
+            self.firm_view = view
             self.firm_loaded.emit(view)
+            self.load_commitments()
 
         def failed(error: BaseException) -> None:
             from assistant.api.errors import Offline, SessionExpired
@@ -192,6 +208,46 @@ class AppContext(QObject):
     def refresh(self) -> None:
         if self.current_firm:
             self.select_firm(self.current_firm)
+
+    # -- commitments ----------------------------------------------------------------------------------------
+    def load_commitments(self) -> None:
+        desk, uscc = self.desk, self.current_firm
+        if desk is None or uscc is None:
+            return
+        facts = self.firm_view.facts.value if self.firm_view and self.firm_view.facts else {}
+        facts = {key: fact.value for key, fact in facts.items()}
+        # Loads can finish out of order (a slow one started before an upload): only the newest may be shown.
+        self._commitments_request = generation = getattr(self, "_commitments_request", 0) + 1
+
+        def work():
+            from assistant.commitment_desk import CommitmentsView
+
+            return CommitmentsView.load(desk, uscc, facts)
+
+        def loaded(view) -> None:
+            if uscc == self.current_firm and generation == self._commitments_request:
+                self.commitments_loaded.emit(view)
+
+        Op(self, work, loaded).failure(lambda error: self.notice.emit(message_for(error))).run()
+
+    def send_outbox(self) -> None:
+        """Send what waits in the outbox (a timer calls this too); one sender at a time."""
+        desk = self.desk
+        if desk is None or self._sending:
+            return
+        self._sending = True
+
+        def finished(sent) -> None:
+            self._sending = False
+            self.outbox_changed.emit()
+            if sent:
+                self.load_commitments()
+
+        def failed(error) -> None:
+            self._sending = False
+            self.outbox_changed.emit()
+
+        Op(self, desk.send_pending, finished).failure(failed).run()
 
     # -- link state ---------------------------------------------------------------------------------------
     def _note_freshness(self, snapshot) -> None:
@@ -220,6 +276,9 @@ class AppContext(QObject):
         self.start()
 
     def shutdown(self) -> None:
+        self._outbox_timer.stop()
+        self._retry.stop()
+        self.desk = None
         if self.platform is not None:
             close_platform(self.platform)
             self.platform = None

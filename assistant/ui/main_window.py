@@ -60,9 +60,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(150)
         self.pages = QStackedWidget()
-        self.home = self.settings_page = None
+        self.home = self.commitments = self.settings_page = None
         self._entries: list[QListWidgetItem] = []
-        for _ in range(2):
+        for _ in range(3):
             item = QListWidgetItem()
             self.sidebar.addItem(item)
             self._entries.append(item)
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         context.signed_in.connect(self._signed_in)
         context.signed_out.connect(self._signed_out)
         context.link_changed.connect(self._show_link)
-        context.notice.connect(lambda text: self.statusBar().showMessage(text, 20_000))
+        context.notice.connect(self.show_notice)
         self.shown.connect(self.build_pages)  # first, before anything else waiting for the window
         self._signed_out()
         self.retranslate()
@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.firm_caption.setText(self.tr("当前企业："))
         self.sign_out_button.setText(self.tr("退出登录"))
         self.sign_in_button.setText(self.tr("登录"))
-        for item, text in zip(self._entries, (self.tr("首页"), self.tr("设置")), strict=True):
+        for item, text in zip(self._entries, (self.tr("首页"), self.tr("信用承诺"), self.tr("设置")), strict=True):
             item.setText(text)
         self._show_user()
         self._show_link()
@@ -130,13 +130,16 @@ class MainWindow(QMainWindow):
         once, and its contents a few milliseconds later, long before anyone can click (see bench/startup.py)."""
         if self.home is not None:
             return
+        from assistant.ui.commitments.page import CommitmentsPage
         from assistant.ui.home.page import HomePage
         from assistant.ui.settings.page import SettingsPage
 
         self.home = HomePage(self.context)
+        self.commitments = CommitmentsPage(self.context)
         self.settings_page = SettingsPage(self.context)
         self.settings_page.language_chosen.connect(self.language_chosen)
-        for page in (self.home, self.settings_page):
+        self.home.open_commitments.connect(lambda: self.sidebar.setCurrentRow(1))
+        for page in (self.home, self.commitments, self.settings_page):
             self.pages.addWidget(page)
         self.sidebar.setCurrentRow(0)
 
@@ -150,6 +153,9 @@ class MainWindow(QMainWindow):
     def _platform_ready(self) -> None:
         self.banner.setVisible(self.context.demo)
         self._show_link()
+
+    def show_notice(self, text: str) -> None:
+        self.statusBar().showMessage(text, 20_000)
 
     def _platform_failed(self, message: str) -> None:
         self.link_label.setText(self.tr("无法启动：{reason}").format(reason=message))

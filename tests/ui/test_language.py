@@ -14,7 +14,7 @@ import dev
 from tests.ui.conftest import wait_for_login_dialog
 
 TS = {language: dev.TS_DIR / f"{language}.ts" for language in dev.LANGUAGES}
-PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
+PLACEHOLDER = re.compile(r"\{[a-z_]*(?::[^}]*)?\}")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -68,14 +68,14 @@ def test_english_interface_shows_no_chinese(qtbot, make_window, sandbox):
 
 def test_switching_language_retranslates_the_open_window(qtbot, make_window, sandbox):
     window, _ = make_window(sandbox.url)
-    assert window.sidebar.item(1).text() == "设置"
-    window.sidebar.setCurrentRow(1)
+    assert window.sidebar.item(2).text() == "设置"
+    window.sidebar.setCurrentRow(2)
     settings_page = window.settings_page
     settings_page.language.setCurrentIndex(settings_page.language.findData("en"))
-    qtbot.waitUntil(lambda: window.sidebar.item(1).text() == "Settings", timeout=5000)
+    qtbot.waitUntil(lambda: window.sidebar.item(2).text() == "Settings", timeout=5000)
     assert settings_page.save.text() == "Save and reconnect"
     settings_page.language.setCurrentIndex(settings_page.language.findData("zh_CN"))
-    qtbot.waitUntil(lambda: window.sidebar.item(1).text() == "设置", timeout=5000)
+    qtbot.waitUntil(lambda: window.sidebar.item(2).text() == "设置", timeout=5000)
 
 
 def test_qt_standard_buttons_are_chinese(qapp):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from assistant.domain.dates import format_date, format_datetime
 from assistant.domain.money import format_wan
@@ -68,7 +68,46 @@ class FirmCard(QFrame):
         )
 
 
+class Reminders(QFrame):
+    """Deferred materials overdue or due within three working days, with a way to go and supply them."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("reminders")
+        self.heading = QLabel()
+        self.heading.setObjectName("remindersHeading")
+        self.lines = QLabel()
+        self.lines.setWordWrap(True)
+        self.go = QPushButton()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.lines)
+        layout.addWidget(self.go, 0, Qt.AlignmentFlag.AlignLeft)
+        self.items: list = []
+        self.hide()
+
+    def show_items(self, reminders, locale: str) -> None:
+        self.items = list(reminders)
+        self.heading.setText(self.tr("需要补交的材料（{count}项）").format(count=len(self.items)))
+        self.go.setText(self.tr("去补交材料"))
+        lines = []
+        for r in self.items:
+            date = format_date(r.due_on, locale) + (self.tr("（预计）") if r.estimated else "")
+            if r.workdays_left < 0:
+                when = self.tr("已逾期 {days} 个工作日（{date}前）").format(days=-r.workdays_left, date=date)
+            elif r.workdays_left == 0:
+                when = self.tr("今天截止（{date}）").format(date=date)
+            else:
+                when = self.tr("还有 {days} 个工作日（{date}前）").format(days=r.workdays_left, date=date)
+            lines.append(self.tr("• {item} — {title}：{when}").format(item=r.item_name, title=r.commitment.title,
+                                                                     when=when))
+        self.lines.setText("\n".join(lines))
+        self.setVisible(bool(self.items))
+
+
 class HomePage(QWidget):
+    open_commitments = Signal()
+
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
         self.context = context
@@ -78,9 +117,12 @@ class HomePage(QWidget):
         self.placeholder.setWordWrap(True)
         self.card = FirmCard()
         self.card.hide()
+        self.reminders = Reminders()
+        self.reminders.go.clicked.connect(self.open_commitments)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.placeholder)
+        layout.addWidget(self.reminders)
         layout.addWidget(self.card)
         layout.addStretch(1)
         self._view = None
@@ -88,11 +130,19 @@ class HomePage(QWidget):
         context.firm_loaded.connect(self.show_view)
         context.firm_failed.connect(self.show_failure)
         context.signed_out.connect(self.clear)
+        context.commitments_loaded.connect(self._commitments)
+        self._reminders = []
         self.retranslate()
+
+    def _commitments(self, view) -> None:
+        self._reminders = view.reminders
+        self.reminders.show_items(view.reminders, self.context.language)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("首页"))
         self.card.retranslate()
+        if self._reminders:
+            self.reminders.show_items(self._reminders, self.context.language)
         if self._view is not None:
             self.show_view(self._view)
         elif self._placeholder_text == "waiting":
@@ -117,7 +167,8 @@ class HomePage(QWidget):
             self.card.hide()
 
     def clear(self) -> None:
-        self._view, self._placeholder_text = None, "waiting"
+        self._view, self._placeholder_text, self._reminders = None, "waiting", []
+        self.reminders.hide()
         self.card.hide()
         self.placeholder.show()
         self.retranslate()

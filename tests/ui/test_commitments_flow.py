@@ -1,0 +1,129 @@
+"""信用承诺 as a user meets it: choose a matter, fill in, preview, submit, see the due items, supply one."""
+
+from __future__ import annotations
+
+import io
+
+import pypdf
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialogButtonBox
+
+from assistant.sandbox.seed import DEMO_PASSWORD, HONGSHENG, WEIZHIYUAN
+from tests.support.files import pdf_bytes
+from tests.ui.conftest import wait_for_login_dialog
+
+OK = QDialogButtonBox.StandardButton.Ok
+
+
+def signed_in(qtbot, make_window, sandbox, username):
+    window, context = make_window(sandbox.url)
+    dialog = wait_for_login_dialog(qtbot, window)
+    dialog.username.setText(username)
+    dialog.password.setText(DEMO_PASSWORD)
+    with qtbot.waitSignal(context.commitments_loaded, timeout=20_000):
+        dialog.submit()
+    window.sidebar.setCurrentRow(1)
+    return window, context
+
+
+def choose(dialog, code: str) -> None:
+    dialog.search.setText("食品经营" if code == "XX-SJ-SPJY-RQ" else "")
+    for row in range(dialog.matters.count()):
+        if dialog.matters.item(row).data(256).code == code:
+            dialog.matters.setCurrentRow(row)
+            return
+    raise AssertionError(code)
+
+
+def test_new_deficiency_letter_fill_preview_submit_and_fulfil(qtbot, make_window, sandbox, tmp_path):
+    window, context = signed_in(qtbot, make_window, sandbox, "weizhiyuan")
+    page = window.commitments
+    assert page.new_button.isEnabled() and not page.barred.isVisible()
+    page.new_letter()
+    chooser = page.chooser
+    assert chooser.windowTitle() == "新建信用承诺书"
+    assert chooser.matters.count() >= 12  # every matter is listed before any filter is touched
+    choose(chooser, "XX-SJ-SPJY-RQ")
+    assert "从业人员健康证明（10个工作日内）" in chooser.details.text()
+    chooser.buttons.button(OK).click()
+    qtbot.waitUntil(lambda: page.editor is not None and page.editor.isVisible(), timeout=10_000)
+    editor = page.editor
+
+    editor.inputs["contact_phone"].input.setText("12345")
+    assert "手机号码" in editor.inputs["contact_phone"].problem.text()  # told at once, while typing
+    editor.inputs["business_premises"].input.setText("新乡市牧野区胜利路88号<一楼>")
+    items = editor.inputs["business_items"].input
+    items.setCurrentIndex(items.findData("热食类食品制售"))
+    editor.inputs["contact_name"].input.setText("陈晓燕")
+    editor.inputs["contact_phone"].input.setText("13803730001")
+    assert not editor.inputs["contact_phone"].problem.isVisible()
+    qtbot.waitUntil(lambda: editor.saved.text().startswith("已自动保存"), timeout=5000)
+    saved = context.desk.drafts.get(editor.draft.id)
+    assert saved.fields["business_premises"] == "新乡市牧野区胜利路88号<一楼>"
+
+    editor.show_letter(print_now=False)
+    qtbot.waitUntil(lambda: editor.preview is not None, timeout=10_000)
+    preview = editor.preview
+    assert preview.document.pageCount() >= 1
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(preview.pdf)).pages)
+    assert "新乡市牧野区胜利路88号<一楼>" in text and "新乡市味之源餐饮管理有限公司" in text
+    printed = tmp_path / "printed.pdf"
+    from assistant.ui.commitments.preview import print_pdf
+
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    assert print_pdf(preview.document, printer) == preview.document.pageCount()
+    assert len(pypdf.PdfReader(str(printed)).pages) == preview.document.pageCount()
+    preview.close()
+
+    with qtbot.waitSignal(context.commitments_loaded, timeout=20_000,
+                          check_params_cb=lambda view: bool(view.commitments and view.commitments.value)):
+        editor.submit()
+    rows = [[page.submitted.item(r, c).text() for c in range(4)] for r in range(page.submitted.rowCount())]
+    assert len(rows) == 1
+    code, title, status, owed = rows[0]
+    assert len(code) == 20 and status == "已提交"
+    assert "食品安全管理制度文本" in owed and "从业人员健康证明" in owed
+    assert page.drafts.rowCount() == 0
+
+    page.submitted.selectRow(0)
+    assert page.fulfil_button.isEnabled()
+    page.fulfil()
+    dialog = page.fulfil_dialog
+    evidence = tmp_path / "食品安全管理制度.pdf"
+    evidence.write_bytes(pdf_bytes())
+    dialog.choose("safety_rules", evidence)
+    with qtbot.waitSignal(context.commitments_loaded, timeout=20_000):
+        dialog.upload()
+    owed = page.submitted.item(0, 3).text()
+    assert "食品安全管理制度文本：已补交" in owed and "从业人员健康证明：" in owed and owed.count("已补交") == 1
+
+
+def test_a_barred_firm_is_warned_before_drafting_a_simplified_letter(qtbot, make_window, sandbox):
+    window, context = signed_in(qtbot, make_window, sandbox, "hongsheng")
+    page = window.commitments
+    assert context.current_firm == HONGSHENG
+    assert page.barred.isVisible() and "严重失信" in page.barred.text()
+    page.new_letter()
+    chooser = page.chooser
+    choose(chooser, "XX-ZJ-SGXK-RQ")
+    assert "不能适用告知承诺或容缺受理" in chooser.warning.text()
+    assert not chooser.buttons.button(OK).isEnabled()
+    choose(chooser, "XX-ZD-GSCN")  # a voluntary public commitment is still open to it
+    assert chooser.warning.text() == "" and chooser.buttons.button(OK).isEnabled()
+
+
+def test_an_unfinished_draft_is_marked_field_by_field(qtbot, make_window, sandbox):
+    window, context = signed_in(qtbot, make_window, sandbox, "weizhiyuan")
+    page = window.commitments
+    template = next(t for t in page.view.catalogue.value if t.code == "XX-SJ-SPJY-RQ")
+    draft = context.desk.new_draft(WEIZHIYUAN, template, None)
+    page.edit(draft)
+    editor = page.editor
+    editor.signed_by.clear()
+    editor.submit()
+    qtbot.waitUntil(lambda: editor.message.text().startswith("还有"), timeout=10_000)
+    assert editor.inputs["business_premises"].problem.text() == "此项必填。"
+    assert editor.signed_by_problem.isVisible()
+    assert editor.isVisible() and context.desk.outbox.entries() == []
