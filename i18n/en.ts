@@ -178,6 +178,10 @@
         <translation>Fill in the commitment letter</translation>
     </message>
     <message>
+        <source>签署前请知悉违诺责任：{text}</source>
+        <translation>Before signing, know the liability for breach: {text}</translation>
+    </message>
+    <message>
         <source>签字人（法定代表人） *</source>
         <translation>Signed by (legal representative) *</translation>
     </message>

@@ -106,6 +106,9 @@ class DraftEditor(QDialog):
         self.heading = QLabel(draft.title)
         self.heading.setObjectName("dialogHeading")
         self.heading.setWordWrap(True)
+        self.liability = QLabel()
+        self.liability.setObjectName("helpText")
+        self.liability.setWordWrap(True)
         self.replaced = QLabel()
         self.replaced.setObjectName("errorText")
         self.replaced.setWordWrap(True)
@@ -154,6 +157,7 @@ class DraftEditor(QDialog):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.liability)
         replaced_row = QHBoxLayout()
         replaced_row.addWidget(self.replaced, 1)
         replaced_row.addWidget(self.move_button)
@@ -169,6 +173,7 @@ class DraftEditor(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("填写信用承诺书"))
+        self.liability.setText(self.tr("签署前请知悉违诺责任：{text}").format(text=self.draft.template.breach_liability))
         self.signed_by_caption.setText(self.tr("签字人（法定代表人） *"))
         self.preview_button.setText(self.tr("预览"))
         self.print_button.setText(self.tr("打印…"))
