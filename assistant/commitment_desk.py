@@ -90,8 +90,12 @@ class CommitmentDesk:
 
     # -- drafts and submission ----------------------------------------------------------------------------------------
     def new_draft(self, uscc: str, template: CommitmentTemplate, profile: FirmProfile | None) -> Draft:
+        """Prefilled from the firm: the legal representative signs, and is the first guess for the person fields
+        (in a small firm the owner does it all); the user can change any of them."""
         signer = profile.legal_rep.name if profile else ""
-        return self.drafts.create(uscc, template, {}, signed_by=signer)
+        person_fields = ("contact_name", "responsible_person", "person_name")
+        prefill = {key: signer for key in person_fields} if signer else {}
+        return self.drafts.create(uscc, template, prefill, signed_by=signer)
 
     def submit(self, draft: Draft, *, today: dt.date | None = None) -> Entry:
         """Check locally, then write to the outbox. Sending happens in `send_pending`, now or later."""

@@ -127,3 +127,36 @@ def test_an_unfinished_draft_is_marked_field_by_field(qtbot, make_window, sandbo
     assert editor.inputs["business_premises"].problem.text() == "此项必填。"
     assert editor.signed_by_problem.isVisible()
     assert editor.isVisible() and context.desk.outbox.entries() == []
+
+
+def test_home_reminds_of_materials_due_within_three_working_days(qtbot, make_window, sandbox):
+    import datetime as dt
+    import uuid
+
+    import httpx
+
+    from assistant.api.client import PlatformClient
+    from assistant.api.models import CommitmentRequest
+    from assistant.domain.workdays import WorkCalendar
+
+    today, calendar = dt.date.today(), WorkCalendar()
+    start = today  # the day the commitment was made: 5 working days before it, the first item falls due soon
+    while calendar.workdays_between(start, today) < 3:
+        start -= dt.timedelta(days=1)
+    httpx.post(f"{sandbox.url}/api/v1/sandbox/clock", json={"today": start.isoformat()},
+               headers={"X-Sandbox-Admin": sandbox.config.admin_token})
+    client = PlatformClient(sandbox.url)
+    client.auth.login("weizhiyuan", DEMO_PASSWORD)
+    client.commitments.create(WEIZHIYUAN, CommitmentRequest(
+        template_code="XX-SJ-SPJY-RQ", template_version=1, signed_by="陈晓燕", signed_on=start,
+        fields={"business_premises": "胜利路88号", "business_items": "热食类食品制售", "contact_name": "陈晓燕",
+                "contact_phone": "13803730001"}), idempotency_key=str(uuid.uuid4()))
+
+    window, context = signed_in(qtbot, make_window, sandbox, "weizhiyuan")
+    window.sidebar.setCurrentRow(0)
+    reminders = window.home.reminders
+    assert reminders.isVisible()
+    assert "食品安全管理制度文本" in reminders.lines.text() and "个工作日" in reminders.lines.text()
+    assert "从业人员健康证明" not in reminders.lines.text()  # due later than three working days
+    reminders.go.click()
+    assert window.sidebar.currentRow() == 1
