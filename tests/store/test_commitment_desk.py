@@ -35,6 +35,18 @@ def desk_for(url: str, db: Database, tmp_path, *, retry=ONE_TRY, login=True) -> 
     return CommitmentDesk(session, tmp_path)
 
 
+def first_create_dropper(lost: list[str]):
+    """A proxy rule: lose the answer to the first commitment POST (the platform still saves it)."""
+
+    def drop(method: str, path: str) -> bool:
+        if method == "POST" and path.endswith("/commitments") and not lost:
+            lost.append(path)
+            return True
+        return False
+
+    return drop
+
+
 def food_draft(desk: CommitmentDesk):
     template = next(t for t in desk.catalogue().value if t.code == "XX-SJ-SPJY-RQ")
     draft = desk.new_draft(WEIZHIYUAN, template, None)
@@ -116,14 +128,8 @@ def test_platform_down_then_back_submits_exactly_once(seeded_db, tmp_path):
 
 
 def test_an_answer_lost_after_the_platform_saved_gives_the_same_commitment(sandbox, tmp_path):
-    lost = []
-
-    def drop_first_create(method: str, path: str) -> bool:
-        if method == "POST" and path.endswith("/commitments") and not lost:
-            lost.append(path)
-            return True
-        return False
-
+    lost: list[str] = []
+    drop_first_create = first_create_dropper(lost)
     with dropping_proxy(sandbox.url, drop_first_create) as proxy:
         desk = desk_for(proxy, Database(tmp_path / "l.sqlite3"), tmp_path)
         entry = desk.submit(food_draft(desk))
@@ -138,14 +144,8 @@ def test_an_answer_lost_after_the_platform_saved_gives_the_same_commitment(sandb
 
 
 def test_the_client_itself_retries_a_lost_answer_with_the_same_key(sandbox, tmp_path):
-    lost = []
-
-    def drop_first_create(method: str, path: str) -> bool:
-        if method == "POST" and path.endswith("/commitments") and not lost:
-            lost.append(path)
-            return True
-        return False
-
+    lost: list[str] = []
+    drop_first_create = first_create_dropper(lost)
     with dropping_proxy(sandbox.url, drop_first_create) as proxy:
         desk = desk_for(proxy, Database(tmp_path / "l.sqlite3"), tmp_path,
                         retry=RetryPolicy(attempts=2, base_delay=0.01))

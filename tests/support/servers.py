@@ -48,6 +48,19 @@ Reply = tuple[int, dict[str, str], bytes]
 
 
 @contextmanager
+def serving(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
+    """An HTTP server with `handler` on a free port of 127.0.0.1, for the duration of the block."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@contextmanager
 def scripted_server(replies: Callable[[int, str], Reply]) -> Iterator[tuple[str, list[str]]]:
     """Answers the n-th request (from 0) with `replies(n, path)`; yields the base URL and the paths seen."""
     seen: list[str] = []
@@ -71,14 +84,8 @@ def scripted_server(replies: Callable[[int, str], Reply]) -> Iterator[tuple[str,
         def log_message(self, *args) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", seen
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(Handler) as url:
+        yield url, seen
 
 
 @contextmanager
@@ -112,11 +119,5 @@ def dropping_proxy(target: str, drop: Callable[[str, str], bool]) -> Iterator[st
         def log_message(self, *args) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(Handler) as url:
+        yield url
