@@ -68,6 +68,7 @@ class AppContext(QObject):
         self._retry.timeout.connect(self._retry_offline)
         self.desk = None  # CommitmentDesk of the signed-in user
         self.firm_view = None
+        self.commitments_view = None  # the latest, for pages built after it arrived
         self._outbox_timer = QTimer(self, interval=SEND_OUTBOX_MS)
         self._outbox_timer.timeout.connect(self.send_outbox)
         self._sending = False
@@ -153,7 +154,7 @@ class AppContext(QObject):
     def sign_out(self) -> None:
         session = self.session
         self.settings.set(S.LAST_USERNAME, "")
-        self.current_firm, self.desk, self.firm_view = None, None, None
+        self.current_firm, self.desk, self.firm_view, self.commitments_view = None, None, None, None
         self._outbox_timer.stop()
 
         def finished(_=None) -> None:
@@ -226,6 +227,7 @@ class AppContext(QObject):
 
         def loaded(view) -> None:
             if uscc == self.current_firm and generation == self._commitments_request:
+                self.commitments_view = view
                 self.commitments_loaded.emit(view)
 
         Op(self, work, loaded).failure(lambda error: self.notice.emit(message_for(error))).run()

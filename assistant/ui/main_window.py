@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem()
             self.sidebar.addItem(item)
             self._entries.append(item)
-        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._page_chosen)
 
         body = QHBoxLayout()
         body.addWidget(self.sidebar)
@@ -130,18 +130,30 @@ class MainWindow(QMainWindow):
         once, and its contents a few milliseconds later, long before anyone can click (see bench/startup.py)."""
         if self.home is not None:
             return
-        from assistant.ui.commitments.page import CommitmentsPage
         from assistant.ui.home.page import HomePage
         from assistant.ui.settings.page import SettingsPage
 
         self.home = HomePage(self.context)
-        self.commitments = CommitmentsPage(self.context)
         self.settings_page = SettingsPage(self.context)
         self.settings_page.language_chosen.connect(self.language_chosen)
-        self.home.open_commitments.connect(lambda: self.sidebar.setCurrentRow(1))
-        for page in (self.home, self.commitments, self.settings_page):
+        self.home.open_commitments.connect(self.open_commitments)
+        for page in (self.home, QWidget(), self.settings_page):  # 信用承诺 is built when first opened
             self.pages.addWidget(page)
         self.sidebar.setCurrentRow(0)
+
+    def open_commitments(self) -> None:
+        self.sidebar.setCurrentRow(1)
+
+    def _page_chosen(self, row: int) -> None:
+        if row == 1 and self.commitments is None:
+            from assistant.ui.commitments.page import CommitmentsPage
+
+            self.commitments = CommitmentsPage(self.context)
+            placeholder = self.pages.widget(1)
+            self.pages.insertWidget(1, self.commitments)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self.pages.setCurrentIndex(row)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

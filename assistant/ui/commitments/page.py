@@ -85,6 +85,8 @@ class CommitmentsPage(QWidget):
         context.outbox_changed.connect(context.load_commitments)
         context.signed_out.connect(self.clear)
         self.retranslate()
+        if context.commitments_view is not None:
+            self.show_view(context.commitments_view)
         self._enable()
 
     @staticmethod
