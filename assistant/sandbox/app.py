@@ -16,7 +16,7 @@ from assistant.appinfo import VERSION
 from assistant.sandbox import db as sandbox_db
 from assistant.sandbox.deps import slow_down
 from assistant.sandbox.problems import ProblemError, field_errors, problem_response
-from assistant.sandbox.routes import admin, auth, commitments, firms
+from assistant.sandbox.routes import admin, auth, commitments, firms, policies
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +53,7 @@ def create_app(config: SandboxConfig) -> FastAPI:
     )
     app.state.config = config
     api = APIRouter(prefix="/api/v1", dependencies=[Depends(slow_down)])
-    for module in (auth, firms, commitments, admin):
+    for module in (auth, firms, commitments, policies, admin):
         api.include_router(module.router)
     app.include_router(api)
 

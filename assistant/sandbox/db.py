@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -52,6 +53,10 @@ CREATE TABLE IF NOT EXISTS idempotency (
     user_id TEXT NOT NULL, key TEXT NOT NULL, request_hash TEXT NOT NULL, status INTEGER NOT NULL, body TEXT NOT NULL,
     PRIMARY KEY (user_id, key)
 );
+CREATE TABLE IF NOT EXISTS policies (id TEXT PRIMARY KEY, body TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS grants (
+    id TEXT PRIMARY KEY, uscc TEXT NOT NULL REFERENCES firms(uscc), policy_id TEXT NOT NULL, body TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS uploads (sha256 TEXT PRIMARY KEY, mime TEXT NOT NULL, size INTEGER NOT NULL, content BLOB);
 """
 
@@ -91,17 +96,21 @@ def initialise(path: Path | str) -> None:
         if conn.execute("SELECT COUNT(*) FROM templates").fetchone()[0] == 0:  # a database from before templates
             with transaction(conn):
                 _seed_templates(conn)
+        if conn.execute("SELECT COUNT(*) FROM policies").fetchone()[0] == 0:  # … or from before policies
+            with transaction(conn):
+                _seed_policies(conn)
     finally:
         conn.close()
 
 
 def reset(conn: sqlite3.Connection) -> None:
     with transaction(conn):
-        for table in ("idempotency", "uploads", "commitments", "templates", "user_firms", "facts", "firms", "users",
+        for table in ("grants", "policies", "idempotency", "uploads", "commitments", "templates", "user_firms", "facts", "firms", "users",
                       "calendars", "access_tokens", "refresh_tokens", "login_failures", "settings"):
             conn.execute(f"DELETE FROM {table}")
         _seed(conn)
         _seed_templates(conn)
+        _seed_policies(conn)
 
 
 def _seed_templates(conn: sqlite3.Connection) -> None:
@@ -110,6 +119,20 @@ def _seed_templates(conn: sqlite3.Connection) -> None:
     for body in CATALOGUE:
         conn.execute("INSERT INTO templates (code, version, current, body) VALUES (?, ?, 1, ?)",
                      (body["code"], body["version"], json.dumps(body, ensure_ascii=False)))
+
+
+def _seed_policies(conn: sqlite3.Connection) -> None:
+    from assistant.sandbox.policies import CATALOGUE
+
+    titles = {}
+    for body in CATALOGUE:
+        conn.execute("INSERT INTO policies (id, body) VALUES (?, ?)", (body["id"], json.dumps(body, ensure_ascii=False)))
+        titles[body["id"]] = body["title"]
+    for n, (uscc, policy_id, amount, status, announced, paid, account) in enumerate(seed.GRANTS, start=1):
+        grant = {"id": f"g-{n:04d}", "policy_id": policy_id, "policy_title": titles[policy_id], "amount": amount,
+                 "status": status, "announced_on": announced, "paid_on": paid, "account_masked": account}
+        conn.execute("INSERT INTO grants (id, uscc, policy_id, body) VALUES (?, ?, ?, ?)",
+                     (grant["id"], uscc, policy_id, json.dumps(grant, ensure_ascii=False)))
 
 
 def _seed(conn: sqlite3.Connection) -> None:
@@ -137,6 +160,9 @@ def _seed(conn: sqlite3.Connection) -> None:
             "industry_category": firm.industry_category,
             "tax_credit_level": firm.tax_credit_level,
             "region_code": firm.region_code,
+            "region_city": re.search(r"省(.+?市)", firm.region_name).group(1),
+            "kind": firm.kind,
+            "tags": list(firm.tags),
             **firm.facts,
         }
         conn.executemany(

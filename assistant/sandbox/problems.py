@@ -77,6 +77,10 @@ PROBLEMS: dict[str, tuple[int, str, str, str, str]] = {
         "“{name}”不是 PDF、JPG、PNG 或 OFD 文件（按文件内容判断，而不是扩展名）。",
         "“{name}” is not a PDF, JPG, PNG or OFD file (judged by its content, not its name).",
     ),
+    "grant_not_paid": (
+        409, "尚未拨付", "Not paid yet", "这笔资金还在公示期，拨付到账后才能确认。",
+        "This payout is still being announced; it can be confirmed once it has been paid.",
+    ),
     "admin_only": (403, "无权操作", "Forbidden", "这是演示平台的管理接口。", "This is a sandbox administration endpoint."),
     "internal_error": (
         500, "平台内部错误", "Internal error", "平台处理请求时出错，请稍后再试。",

@@ -67,8 +67,9 @@ def platform_calendar(conn: sqlite3.Connection) -> WorkCalendar:
 
 
 def firm_facts(conn: sqlite3.Connection, uscc: str) -> dict:
-    return {r["key"]: json.loads(r["value"]) for r in conn.execute("SELECT key, value FROM facts WHERE uscc = ?",
-                                                                   (uscc,))}
+    from assistant.sandbox.routes.policies import platform_facts
+
+    return platform_facts(conn, uscc)
 
 
 def load(conn: sqlite3.Connection, uscc: str, commitment_id: str) -> Commitment:

@@ -29,8 +29,12 @@ def firm_profile(uscc: Firm, conn: Db) -> FirmProfile:
 
 @router.get("/firms/{uscc}/facts", response_model=dict[str, Fact], tags=["firms"], responses=problem_doc(401, 404))
 def firm_facts(uscc: Firm, conn: Db) -> dict[str, Fact]:
-    rows = conn.execute("SELECT key, value, as_of FROM facts WHERE uscc = ? ORDER BY key", (uscc,))
-    return {r["key"]: Fact(value=json.loads(r["value"]), as_of=r["as_of"]) for r in rows}
+    from assistant.sandbox.routes.policies import platform_facts
+
+    rows = conn.execute("SELECT key, as_of FROM facts WHERE uscc = ?", (uscc,)).fetchall()
+    as_of = max((r["as_of"] for r in rows), default="2026-10-31")
+    stored = {r["key"]: r["as_of"] for r in rows}
+    return {key: Fact(value=value, as_of=stored.get(key, as_of)) for key, value in sorted(platform_facts(conn, uscc).items())}
 
 
 @router.get("/calendar/{year}", response_model=CalendarYear, tags=["calendar"], responses=problem_doc(404))
