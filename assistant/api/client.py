@@ -41,7 +41,11 @@ from assistant.api.models import (
     CommitmentList,
     CommitmentRequest,
     CommitmentTemplate,
+    Eligibility,
     Fact,
+    Grant,
+    Policy,
+    PolicyList,
     FirmProfile,
     Me,
     PublicCommitment,
@@ -144,6 +148,7 @@ class PlatformClient:
         self.firms = FirmsResource(self)
         self.calendar = CalendarResource(self)
         self.commitments = CommitmentsResource(self)
+        self.policies = PoliciesResource(self)
 
     # -- plumbing ----------------------------------------------------------------------------------------
     def _headers(self) -> dict[str, str]:
@@ -400,3 +405,32 @@ class CommitmentsResource:
     def public(self, uscc: str) -> list[PublicCommitment]:
         return self._c.get_model("/public/commitments", list[PublicCommitment], params={"uscc": uscc},
                                  authenticated=False)
+
+
+@dataclass(frozen=True)
+class Policies:
+    """The policy catalogue as fetched: `items` is None when the cached copy with `etag` is still current."""
+
+    items: list[Policy] | None
+    etag: str | None
+
+
+class PoliciesResource:
+    def __init__(self, client: PlatformClient):
+        self._c = client
+
+    def catalogue(self, etag: str | None = None) -> Policies:
+        response = self._c.request("GET", "/policies", etag=etag, authenticated=False)
+        if response.status_code == 304:
+            return Policies(None, etag)
+        return Policies(parse(response, PolicyList).items, response.headers.get("ETag"))
+
+    def eligibility(self, uscc: str) -> list[Eligibility]:
+        return self._c.get_model(f"/firms/{segment(uscc)}/eligibility", list[Eligibility])
+
+    def grants(self, uscc: str) -> list[Grant]:
+        return self._c.get_model(f"/firms/{segment(uscc)}/grants", list[Grant])
+
+    def confirm(self, uscc: str, grant_id: str) -> Grant:
+        path = f"/firms/{segment(uscc)}/grants/{segment(grant_id)}/confirm"
+        return parse(self._c.request("POST", path), Grant)

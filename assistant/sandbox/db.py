@@ -163,6 +163,8 @@ def _seed(conn: sqlite3.Connection) -> None:
             "region_city": re.search(r"省(.+?市)", firm.region_name).group(1),
             "kind": firm.kind,
             "tags": list(firm.tags),
+            # What the platform's registers would say outright for every firm unless the firm's own data differ.
+            "above_scale_industrial": False, "specialized_sme": False, "high_tech_enterprise": False,
             **firm.facts,
         }
         conn.executemany(
