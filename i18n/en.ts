@@ -885,6 +885,49 @@ Accepted by: {department}</translation>
     </message>
 </context>
 <context>
+    <name>exports</name>
+    <message>
+        <source>可享受</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>待补充</source>
+        <translation>Needs information</translation>
+    </message>
+    <message>
+        <source>暂不符合</source>
+        <translation>Not eligible yet</translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>可享受（项）</source>
+        <translation>Eligible (count)</translation>
+    </message>
+    <message>
+        <source>待补充（项）</source>
+        <translation>Needs information (count)</translation>
+    </message>
+    <message>
+        <source>预计可享受金额（元）</source>
+        <translation>Estimated amount (CNY)</translation>
+    </message>
+    <message>
+        <source>政策匹配</source>
+        <translation>Policy match</translation>
+    </message>
+    <message>
+        <source>数据截至 {time}</source>
+        <translation>Data as of {time}</translation>
+    </message>
+</context>
+<context>
     <name>ids</name>
     <message>
         <source>请填写统一社会信用代码。</source>

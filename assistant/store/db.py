@@ -89,7 +89,21 @@ def _v3(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3)
+def _v4(conn: sqlite3.Connection) -> None:
+    # Facts the owner typed in (自行填报): used only for the local estimate, never sent as platform facts.
+    conn.execute(
+        """CREATE TABLE declared_facts (
+            platform TEXT NOT NULL,
+            uscc TEXT NOT NULL,
+            key TEXT NOT NULL,
+            value TEXT NOT NULL,
+            declared_at TEXT NOT NULL,
+            PRIMARY KEY (platform, uscc, key)
+        )"""
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3, _v4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
