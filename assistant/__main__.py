@@ -35,9 +35,10 @@ def build_parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--admin-token", help="管理接口令牌 / token for the /sandbox endpoints")
     sandbox.add_argument("--demo-logins", action="store_true",
                          help="以 JSON 输出演示账号后退出 / print the demo logins as JSON and exit")
-    from assistant.cli import commitment
+    from assistant.cli import commitment, policies
 
     commitment.add_parser(commands)
+    policies.add_parser(commands)
     return parser
 
 
@@ -49,6 +50,10 @@ def main(argv: list[str] | None = None) -> int:
         from assistant.cli import commitment
 
         return commitment.run(args)
+    if args.command == "policies":
+        from assistant.cli import policies
+
+        return policies.run(args)
     from assistant.app import run_gui
 
     return run_gui(platform=args.platform, exit_after=args.exit_after, language=args.lang)

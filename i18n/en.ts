@@ -418,6 +418,14 @@
 <context>
     <name>HomePage</name>
     <message>
+        <source>自上次查看以来，新发现 {count} 项可享受的政策：{titles}</source>
+        <translation>Since your last visit, {count} new benefit(s) you qualify for: {titles}</translation>
+    </message>
+    <message>
+        <source>查看惠企政策</source>
+        <translation>See the benefits</translation>
+    </message>
+    <message>
         <source>首页</source>
         <translation>Home</translation>
     </message>
@@ -518,6 +526,10 @@
     <message>
         <source>信用承诺</source>
         <translation>Commitments</translation>
+    </message>
+    <message>
+        <source>惠企政策</source>
+        <translation>Benefits</translation>
     </message>
     <message>
         <source>无法启动：{reason}</source>
@@ -662,6 +674,231 @@ Accepted by: {department}</translation>
     <message>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesPage</name>
+    <message>
+        <source>惠企政策</source>
+        <translation>Benefits</translation>
+    </message>
+    <message>
+        <source>政策匹配</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>到账记录</source>
+        <translation>Payouts</translation>
+    </message>
+    <message>
+        <source>代理企业汇总</source>
+        <translation>All client firms</translation>
+    </message>
+    <message>
+        <source>填写这项信息…</source>
+        <translation>Enter this information…</translation>
+    </message>
+    <message>
+        <source>清除自行填报</source>
+        <translation>Clear what I entered</translation>
+    </message>
+    <message>
+        <source>确认已到账</source>
+        <translation>Confirm received</translation>
+    </message>
+    <message>
+        <source>计算全部企业</source>
+        <translation>Check all firms</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>导出 PDF…</source>
+        <translation>Export to PDF…</translation>
+    </message>
+    <message>
+        <source>条件</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>企业情况</source>
+        <translation>Your firm</translation>
+    </message>
+    <message>
+        <source>要求</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>政策</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>公示日期</source>
+        <translation>Announced</translation>
+    </message>
+    <message>
+        <source>拨付日期</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>收款账户</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>可享受</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>待补充</source>
+        <translation>Needs information</translation>
+    </message>
+    <message>
+        <source>暂不符合</source>
+        <translation>Not eligible yet</translation>
+    </message>
+    <message>
+        <source>满足</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>不满足</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>可享受 {met} 项，预计 {amount}；待补充 {unknown} 项，补充信息后可能符合。</source>
+        <translation>{met} eligible, worth about {amount}; {unknown} need more information and may then qualify.</translation>
+    </message>
+    <message>
+        <source>离线：显示的是 {time} 的数据。</source>
+        <translation>Offline: showing data as of {time}.</translation>
+    </message>
+    <message>
+        <source>免申即享</source>
+        <translation>Paid automatically</translation>
+    </message>
+    <message>
+        <source>需申请</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>预计 {amount}</source>
+        <translation>about {amount}</translation>
+    </message>
+    <message>
+        <source>金额待定</source>
+        <translation>amount to be set</translation>
+    </message>
+    <message>
+        <source>已截止</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>截止 {date}</source>
+        <translation>closes {date}</translation>
+    </message>
+    <message>
+        <source>应享未享：符合条件，但还没有公示或到账记录</source>
+        <translation>Owed: you qualify, but nothing has been announced or paid yet</translation>
+    </message>
+    <message>
+        <source>含自行填报的信息，仅供参考</source>
+        <translation>Uses information you entered: an estimate only</translation>
+    </message>
+    <message>
+        <source>应享未享：{titles}。这些政策免申即享、企业符合条件，但还没有公示或拨付记录，可向发布部门咨询。</source>
+        <translation>Owed: {titles}. These are paid automatically and your firm qualifies, but nothing has been announced or paid; you may ask the issuing department.</translation>
+    </message>
+    <message>
+        <source>选择左侧的一项政策，查看每个条件。</source>
+        <translation>Choose a policy on the left to see each condition.</translation>
+    </message>
+    <message>
+        <source>{summary}
+发布部门：{issuer}&#x3000;依据：{basis}</source>
+        <translation>{summary}
+Issued by: {issuer}   Basis: {basis}</translation>
+    </message>
+    <message>
+        <source>{value}（自行填报，{date}）</source>
+        <translation>{value} (entered by you, {date})</translation>
+    </message>
+    <message>
+        <source>平台暂无此信息</source>
+        <translation>Not known to the platform</translation>
+    </message>
+    <message>
+        <source>自行填报</source>
+        <translation>Enter it yourself</translation>
+    </message>
+    <message>
+        <source>{label}
+要求：{expected}{unit}
+只用于本机估算，不会报送平台。</source>
+        <translation>{label}
+Required: {expected}{unit}
+Used only for the estimate on this computer; never sent to the platform.</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>“{text}”不是有效的数值，请重新填写。</source>
+        <translation>“{text}” is not a valid value. Please enter it again.</translation>
+    </message>
+    <message>
+        <source>正在确认…</source>
+        <translation>Confirming…</translation>
+    </message>
+    <message>
+        <source>正在计算全部代理企业…</source>
+        <translation>Checking all client firms…</translation>
+    </message>
+    <message>
+        <source>共 {count} 户企业。“待补充”表示平台缺少信息；金额为预计数。</source>
+        <translation>{count} firm(s). “Needs information” means the platform lacks a fact; amounts are estimates.</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>惠企政策匹配汇总</source>
+        <translation>Benefit eligibility summary</translation>
+    </message>
+    <message>
+        <source>已导出到 {path}</source>
+        <translation>Exported to {path}</translation>
     </message>
 </context>
 <context>
@@ -920,7 +1157,7 @@ Accepted by: {department}</translation>
     </message>
     <message>
         <source>政策匹配</source>
-        <translation>Policy match</translation>
+        <translation>Eligibility</translation>
     </message>
     <message>
         <source>数据截至 {time}</source>

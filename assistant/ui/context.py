@@ -53,6 +53,7 @@ class AppContext(QObject):
     link_changed = Signal()
     notice = Signal(str)  # something the user should know that is not an error
     commitments_loaded = Signal(object)  # CommitmentsView
+    policies_loaded = Signal(object)  # PolicyView
     outbox_changed = Signal()
 
     def __init__(self, settings: S.Settings, data_dir: Path, *, platform_override: str | None = None):
@@ -69,6 +70,8 @@ class AppContext(QObject):
         self.desk = None  # CommitmentDesk of the signed-in user
         self.firm_view = None
         self.commitments_view = None  # the latest, for pages built after it arrived
+        self.policy_desk = None
+        self.policies_view = None
         self._outbox_timer = QTimer(self, interval=SEND_OUTBOX_MS)
         self._outbox_timer.timeout.connect(self.send_outbox)
         self._sending = False
@@ -143,7 +146,10 @@ class AppContext(QObject):
     def _after_sign_in(self) -> None:
         from assistant.commitment_desk import CommitmentDesk
 
+        from assistant.policy_desk import PolicyDesk
+
         self.desk = CommitmentDesk(self.session, self.data_dir)
+        self.policy_desk = PolicyDesk(self.session)
         self.desk.outbox.recover()
         self._outbox_timer.start()
         self.signed_in.emit()
@@ -155,6 +161,7 @@ class AppContext(QObject):
         session = self.session
         self.settings.set(S.LAST_USERNAME, "")
         self.current_firm, self.desk, self.firm_view, self.commitments_view = None, None, None, None
+        self.policy_desk, self.policies_view = None, None
         self._outbox_timer.stop()
 
         def finished(_=None) -> None:
@@ -193,6 +200,7 @@ class AppContext(QObject):
             self.firm_view = view
             self.firm_loaded.emit(view)
             self.load_commitments()
+            self.load_policies()
 
         def failed(error: BaseException) -> None:
             from assistant.api.errors import Offline, SessionExpired
@@ -231,6 +239,21 @@ class AppContext(QObject):
                 self.commitments_loaded.emit(view)
 
         Op(self, work, loaded).failure(lambda error: self.notice.emit(message_for(error))).run()
+
+    def load_policies(self, then_select: str | None = None) -> None:
+        desk, uscc, session = self.policy_desk, self.current_firm, self.session
+        if desk is None or uscc is None:
+            return
+        self._policies_request = generation = getattr(self, "_policies_request", 0) + 1
+
+        def loaded(view) -> None:
+            if uscc == self.current_firm and generation == self._policies_request:
+                self.policies_view = view
+                view.select = then_select
+                self.policies_loaded.emit(view)
+
+        Op(self, lambda: desk.view(uscc, session.state), loaded).failure(
+            lambda error: self.notice.emit(message_for(error))).run()
 
     def send_outbox(self) -> None:
         """Send what waits in the outbox (a timer calls this too); one sender at a time."""
@@ -280,7 +303,7 @@ class AppContext(QObject):
     def shutdown(self) -> None:
         self._outbox_timer.stop()
         self._retry.stop()
-        self.desk = None
+        self.desk = self.policy_desk = None
         if self.platform is not None:
             close_platform(self.platform)
             self.platform = None

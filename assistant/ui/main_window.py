@@ -60,9 +60,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(150)
         self.pages = QStackedWidget()
-        self.home = self.commitments = self.settings_page = None
+        self.home = self.commitments = self.policies = self.settings_page = None
         self._entries: list[QListWidgetItem] = []
-        for _ in range(3):
+        for _ in range(4):
             item = QListWidgetItem()
             self.sidebar.addItem(item)
             self._entries.append(item)
@@ -115,7 +115,8 @@ class MainWindow(QMainWindow):
         self.firm_caption.setText(self.tr("当前企业："))
         self.sign_out_button.setText(self.tr("退出登录"))
         self.sign_in_button.setText(self.tr("登录"))
-        for item, text in zip(self._entries, (self.tr("首页"), self.tr("信用承诺"), self.tr("设置")), strict=True):
+        names = (self.tr("首页"), self.tr("信用承诺"), self.tr("惠企政策"), self.tr("设置"))
+        for item, text in zip(self._entries, names, strict=True):
             item.setText(text)
         self._show_user()
         self._show_link()
@@ -137,7 +138,8 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(self.context)
         self.settings_page.language_chosen.connect(self.language_chosen)
         self.home.open_commitments.connect(self.open_commitments)
-        for page in (self.home, QWidget(), self.settings_page):  # 信用承诺 is built when first opened
+        self.home.open_policies.connect(lambda: self.sidebar.setCurrentRow(2))
+        for page in (self.home, QWidget(), QWidget(), self.settings_page):  # feature pages: built when first opened
             self.pages.addWidget(page)
         self.sidebar.setCurrentRow(0)
 
@@ -148,12 +150,19 @@ class MainWindow(QMainWindow):
         if row == 1 and self.commitments is None:
             from assistant.ui.commitments.page import CommitmentsPage
 
-            self.commitments = CommitmentsPage(self.context)
-            placeholder = self.pages.widget(1)
-            self.pages.insertWidget(1, self.commitments)
-            self.pages.removeWidget(placeholder)
-            placeholder.deleteLater()
+            self.commitments = self._replace_placeholder(1, CommitmentsPage(self.context))
+        elif row == 2 and self.policies is None:
+            from assistant.ui.policies.page import PoliciesPage
+
+            self.policies = self._replace_placeholder(2, PoliciesPage(self.context))
         self.pages.setCurrentIndex(row)
+
+    def _replace_placeholder(self, index: int, page: QWidget) -> QWidget:
+        placeholder = self.pages.widget(index)
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        return page
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

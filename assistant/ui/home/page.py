@@ -107,6 +107,7 @@ class Reminders(QFrame):
 
 class HomePage(QWidget):
     open_commitments = Signal()
+    open_policies = Signal()
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
@@ -119,10 +120,19 @@ class HomePage(QWidget):
         self.card.hide()
         self.reminders = Reminders()
         self.reminders.go.clicked.connect(self.open_commitments)
+        self.matches = QLabel()
+        self.matches.setObjectName("newMatches")
+        self.matches.setWordWrap(True)
+        self.matches.hide()
+        self.matches_button = QPushButton()
+        self.matches_button.hide()
+        self.matches_button.clicked.connect(self.open_policies)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.placeholder)
         layout.addWidget(self.reminders)
+        layout.addWidget(self.matches)
+        layout.addWidget(self.matches_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.card)
         layout.addStretch(1)
         self._view = None
@@ -131,15 +141,31 @@ class HomePage(QWidget):
         context.firm_failed.connect(self.show_failure)
         context.signed_out.connect(self.clear)
         context.commitments_loaded.connect(self._commitments)
+        context.policies_loaded.connect(self._policies)
         self._reminders = []
+        self._new_matches: list[str] = []
         self.retranslate()
 
     def _commitments(self, view) -> None:
         self._reminders = view.reminders
         self.reminders.show_items(view.reminders, self.context.language)
 
+    def _policies(self, view) -> None:
+        if view.new_matches:  # kept until the user leaves: the next load no longer counts them as new
+            titles = {row.policy.id: row.policy.title for row in view.rows}
+            self._new_matches = [titles[p] for p in view.new_matches if p in titles]
+        self._show_matches()
+
+    def _show_matches(self) -> None:
+        self.matches.setText(self.tr("自上次查看以来，新发现 {count} 项可享受的政策：{titles}").format(
+            count=len(self._new_matches), titles="、".join(self._new_matches)))
+        self.matches_button.setText(self.tr("查看惠企政策"))
+        self.matches.setVisible(bool(self._new_matches))
+        self.matches_button.setVisible(bool(self._new_matches))
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("首页"))
+        self._show_matches()
         self.card.retranslate()
         if self._reminders:
             self.reminders.show_items(self._reminders, self.context.language)
@@ -167,7 +193,7 @@ class HomePage(QWidget):
             self.card.hide()
 
     def clear(self) -> None:
-        self._view, self._placeholder_text, self._reminders = None, "waiting", []
+        self._view, self._placeholder_text, self._reminders, self._new_matches = None, "waiting", [], []
         self.reminders.hide()
         self.card.hide()
         self.placeholder.show()

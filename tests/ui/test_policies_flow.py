@@ -1,0 +1,103 @@
+"""惠企政策 as an owner and an accountant use it."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import openpyxl
+
+from assistant.domain.policies import MET, UNKNOWN
+from assistant.sandbox.seed import DEMO_PASSWORD, HONGSHENG
+from tests.ui.conftest import wait_for_login_dialog
+
+
+def signed_in(qtbot, make_window, sandbox, username):
+    window, context = make_window(sandbox.url)
+    dialog = wait_for_login_dialog(qtbot, window)
+    dialog.username.setText(username)
+    dialog.password.setText(DEMO_PASSWORD)
+    with qtbot.waitSignal(context.policies_loaded, timeout=20_000):
+        dialog.submit()
+    return window, context
+
+
+def titles(page, state):
+    widget = page.lists[state]
+    return [widget.item(i).data(256).policy.id for i in range(widget.count())]
+
+
+def test_groups_detail_and_a_self_declared_fact(qtbot, make_window, sandbox):
+    window, context = signed_in(qtbot, make_window, sandbox, "zhisuan")
+    window.sidebar.setCurrentRow(2)
+    page = window.policies
+    assert "xx-hightech-award" in titles(page, MET) and "xx-rd-subsidy" in titles(page, UNKNOWN)
+    award = page.lists[MET].item(titles(page, MET).index("xx-hightech-award")).text()
+    assert "需申请" in award and "20万" in award and "截止 2026年12月20日" in award
+
+    page.select_policy("xx-rd-subsidy")
+    rows = {page.conditions.item(r, 0).text(): r for r in range(page.conditions.rowCount())}
+    rd = rows["上年研发费用不少于100万元"]
+    assert page.conditions.item(rd, 1).text() == "? 待补充"
+    assert page.conditions.item(rd, 2).text() == "平台暂无此信息"
+    page.conditions.selectRow(rd)
+    assert page.declare_button.isEnabled()
+    page.declare()
+    with qtbot.waitSignal(context.policies_loaded, timeout=20_000):
+        page.declare_dialog.textValueSelected.emit("3,800,000")
+    assert "xx-rd-subsidy" in titles(page, MET)
+    card = page.lists[MET].item(titles(page, MET).index("xx-rd-subsidy")).text()
+    assert "38万" in card and "自行填报" in card
+    rows = {page.conditions.item(r, 0).text(): r for r in range(page.conditions.rowCount())}
+    assert "自行填报" in page.conditions.item(rows["上年研发费用不少于100万元"], 2).text()
+    page.conditions.selectRow(rows["上年研发费用不少于100万元"])
+    with qtbot.waitSignal(context.policies_loaded, timeout=20_000):
+        page.clear_declared()
+    assert "xx-rd-subsidy" in titles(page, UNKNOWN)
+
+
+def test_payouts_confirm_and_owed_highlight(qtbot, make_window, sandbox):
+    window, context = signed_in(qtbot, make_window, sandbox, "hengda")
+    window.sidebar.setCurrentRow(2)
+    page = window.policies
+    owed_card = page.lists[MET].item(titles(page, MET).index("hn-wengang-sme"))
+    assert "应享未享" in owed_card.text() and owed_card.background().color().name() == "#fdecea"
+    page.tabs.setCurrentIndex(1)
+    assert page.owed.isVisible() and "失业保险稳岗返还（中小微企业）" in page.owed.text()
+    statuses = {page.grants.item(r, 0).text(): r for r in range(page.grants.rowCount())}
+    paid = statuses["规上工业企业满负荷生产奖励"]
+    assert page.grants.item(paid, 1).text() == "¥100,000.00"
+    page.grants.selectRow(statuses["纳税信用A级企业“信易贷”贴息"])
+    assert not page.confirm_button.isEnabled()  # still 公示中
+    page.grants.selectRow(paid)
+    with qtbot.waitSignal(context.policies_loaded, timeout=20_000):
+        page.confirm()
+    statuses = {page.grants.item(r, 0).text(): r for r in range(page.grants.rowCount())}
+    assert page.grants.item(statuses["规上工业企业满负荷生产奖励"], 2).text() == "已确认"
+    assert not page.tabs.isTabVisible(2)  # the portfolio is for accountants
+
+
+def test_accountant_portfolio_and_excel(qtbot, make_window, sandbox, tmp_path):
+    window, context = signed_in(qtbot, make_window, sandbox, "kuaiji")
+    window.sidebar.setCurrentRow(2)
+    page = window.policies
+    assert page.tabs.isTabVisible(2)
+    page.compute_portfolio()
+    qtbot.waitUntil(lambda: page.portfolio is not None, timeout=20_000)
+    assert page.matrix.rowCount() == 4 and page.matrix.columnCount() == 2 + 13 + 3
+    target = tmp_path / "汇总.xlsx"
+    page.write_export("xlsx", target)
+    qtbot.waitUntil(lambda: target.exists(), timeout=10_000)
+    sheet = openpyxl.load_workbook(target).active
+    assert sorted(sheet.cell(r, 2).value for r in range(2, 6)) == sorted(f.uscc for f in context.session.me.firms)
+
+
+def test_home_shows_new_matches_since_the_last_visit(qtbot, make_window, sandbox):
+    window, context = signed_in(qtbot, make_window, sandbox, "hongsheng")
+    assert not window.home.matches.isVisible()
+    with sqlite3.connect(sandbox.config.db_path) as db:
+        db.execute("UPDATE facts SET value = replace(value, '\"state\": \"public\"', '\"state\": \"repaired\"') "
+                   "WHERE uscc = ? AND key = 'records'", (HONGSHENG,))
+    with qtbot.waitSignal(context.policies_loaded, timeout=20_000):
+        context.load_policies()
+    assert window.home.matches.isVisible()
+    assert "新发现 1 项" in window.home.matches.text() and "稳岗返还" in window.home.matches.text()
