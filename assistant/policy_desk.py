@@ -10,7 +10,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from assistant.api.models import Fact, Grant, Policy
-from assistant.domain.policies import MET, UNKNOWN, UNMET, PolicyResult, derive_facts, evaluate_policy
+from assistant.domain.policies import MET, UNKNOWN, UNMET, CompiledPolicy, PolicyResult, derive_facts, prepare_facts
 from assistant.session import UNREACHABLE, Session, Snapshot
 from assistant.store.declared import Declared, DeclaredFacts
 
@@ -108,17 +108,20 @@ class PolicyDesk:
             return None
 
     @staticmethod
-    def evaluate(policies: list[Policy], platform: dict[str, Any], declared: dict[str, Declared],
-                 grants: list[Grant] | None, today: dt.date) -> list[Row]:
+    def evaluate(policies: list[Policy] | list[CompiledPolicy], platform: dict[str, Any],
+                 declared: dict[str, Declared], grants: list[Grant] | None, today: dt.date, *,
+                 explain: bool = True) -> list[Row]:
         """Declared facts only fill gaps: what the platform knows always wins."""
         base = {key: getattr(value, "value", value) for key, value in platform.items()}
         filled = {key: d.value for key, d in declared.items() if key not in base}
-        facts = derive_facts({**filled, **base})
+        facts = prepare_facts(derive_facts({**filled, **base}))
         granted = {g.policy_id for g in grants or []}
         rows = []
-        for policy in policies:
-            result = evaluate_policy(policy, facts, today)
-            used = frozenset(c.fact for c in result.conditions if c.fact in filled)
+        for item in policies:
+            compiled = item if isinstance(item, CompiledPolicy) else CompiledPolicy(item)
+            policy = compiled.policy
+            result = compiled.evaluate(facts, today, explain=explain)
+            used = frozenset(leaf.fact for leaf in compiled.leaves if leaf.fact in filled)
             owed = policy.mode == "auto" and result.state == MET and grants is not None and policy.id not in granted
             rows.append(Row(policy, result, used, owed, policy.window.end < today))
         return rows
@@ -145,7 +148,7 @@ class PolicyDesk:
     def portfolio(self, today: dt.date | None = None) -> list[tuple[Any, list[Row]]]:
         """Every firm the accountant manages × every policy, from the platform's facts (no self-declared ones)."""
         today = today or dt.date.today()
-        policies = self.catalogue().value
+        compiled = [CompiledPolicy(p) for p in self.catalogue().value]
         out = []
         for firm in self.session.me.firms if self.session.me else []:
             try:
@@ -153,5 +156,6 @@ class PolicyDesk:
             except UNREACHABLE:
                 facts = {}
             grants = self.grants(firm.uscc)
-            out.append((firm, self.evaluate(policies, facts, {}, grants.value if grants else None, today)))
+            out.append((firm, self.evaluate(compiled, facts, {}, grants.value if grants else None, today,
+                                            explain=False)))
         return out

@@ -10,6 +10,6 @@ HERE = Path(__file__).resolve().parent
 
 if __name__ == "__main__":
     status = 0
-    for script in ("startup.py", "responsiveness.py", "commitments.py"):
+    for script in ("startup.py", "responsiveness.py", "commitments.py", "policies.py"):
         status |= subprocess.call([sys.executable, str(HERE / script)])
     sys.exit(status)

@@ -31,7 +31,7 @@ class ConditionResult:
     legal_basis: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a portfolio makes hundreds of thousands, and frozen init is slower
 class PolicyResult:
     policy_id: str
     state: str
@@ -58,12 +58,13 @@ def _value(fact: Any) -> Any:
 
 
 def _number(value: Any) -> Decimal | None:
-    if isinstance(value, bool) or value is None:
+    if isinstance(value, bool) or value is None or isinstance(value, list | dict):
         return None
     try:
-        return Decimal(str(value).strip())
+        number = Decimal(str(value).strip())
     except (InvalidOperation, ValueError):
         return None
+    return number if number.is_finite() else None
 
 
 def _date(value: Any) -> dt.date | None:
@@ -77,23 +78,39 @@ def _date(value: Any) -> dt.date | None:
     return None
 
 
-def _comparable(actual: Any, expected: Any) -> tuple[Any, Any] | None:
-    """Both as dates, both as Decimals, or both as the same plain type; None when they cannot be compared."""
-    for convert in (_date, _number):
-        a, e = convert(actual), convert(expected)
-        if a is not None and e is not None:
-            return a, e
-    if type(actual) is type(expected):
-        return actual, expected
+@dataclass(frozen=True)
+class Typed:
+    """A value with its date and Decimal readings worked out once (facts per firm, expected values per policy)."""
+
+    raw: Any
+    date: dt.date | None
+    number: Decimal | None
+    items: tuple[Typed, ...] = ()  # a list fact's elements, typed too
+
+
+def typed(value: Any) -> Typed:
+    items = tuple(typed(v) for v in value) if isinstance(value, list | tuple) else ()
+    return Typed(value, _date(value), _number(value), items)
+
+
+def prepare_facts(facts: Mapping[str, Any]) -> dict[str, Typed]:
+    """A firm's facts, typed once; absent and empty values are left out (they are 待补充)."""
+    return {key: typed(_value(v)) for key, v in facts.items() if _value(v) not in (None, "")}
+
+
+def _pair(a: Typed, e: Typed) -> tuple[Any, Any] | None:
+    """Both as dates, both as Decimals (never floats), or both as the same plain type; None if incomparable."""
+    if a.date is not None and e.date is not None:
+        return a.date, e.date
+    if a.number is not None and e.number is not None:
+        return a.number, e.number
+    if type(a.raw) is type(e.raw):
+        return a.raw, e.raw
     return None
 
 
-def _compare(op: str, actual: Any, expected: Any) -> bool | None:
-    pair = _comparable(actual, expected)
-    if pair is None:
-        return None
-    a, e = pair
-    return {"eq": a == e, "ne": a != e, "lt": a < e, "le": a <= e, "gt": a > e, "ge": a >= e}[op]
+_ORDER = {"eq": lambda a, e: a == e, "ne": lambda a, e: a != e, "lt": lambda a, e: a < e,
+          "le": lambda a, e: a <= e, "gt": lambda a, e: a > e, "ge": lambda a, e: a >= e}
 
 
 def _years_between(start: dt.date, end: dt.date) -> int:
@@ -101,57 +118,133 @@ def _years_between(start: dt.date, end: dt.date) -> int:
     return years - ((end.month, end.day) < (start.month, start.day))
 
 
+class _Leaf:
+    """One leaf, with its operator chosen and its expected value typed at compile time."""
+
+    __slots__ = ("spec", "op", "fact", "test")
+
+    def __init__(self, spec: Mapping[str, Any]):
+        self.spec, self.op, self.fact = spec, spec["op"], spec["fact"]
+        expected = spec.get("value")
+        op = self.op
+        if op in _ORDER:
+            e, compare = typed(expected), _ORDER[op]
+            e_date, e_number = e.date, e.number
+
+            def test(a: Typed, today: dt.date) -> bool | None:
+                # The common cases inline (this runs millions of times in a portfolio), the rest via _pair.
+                if e_date is not None and a.date is not None:
+                    return compare(a.date, e_date)
+                if e_number is not None and a.number is not None:
+                    return compare(a.number, e_number)
+                pair = _pair(a, e)
+                return None if pair is None else compare(*pair)
+        elif op in ("in", "not_in"):
+            options, wanted = [typed(o) for o in expected or []], op == "in"
+
+            def test(a: Typed, today: dt.date) -> bool | None:
+                found = False
+                for o in options:
+                    pair = _pair(a, o)
+                    if pair is not None and pair[0] == pair[1]:
+                        found = True
+                        break
+                return found if wanted else not found
+        elif op == "contains":
+            item = typed(expected)
+
+            def test(a: Typed, today: dt.date) -> bool | None:
+                if not isinstance(a.raw, list | tuple):
+                    return False
+                return any((p := _pair(x, item)) is not None and p[0] == p[1] for x in a.items)
+        elif op == "between":
+            low, high = (typed(v) for v in expected)
+
+            def test(a: Typed, today: dt.date) -> bool | None:
+                lower, upper = _pair(a, low), _pair(a, high)
+                if lower is None or upper is None:
+                    return None
+                return lower[0] >= lower[1] and upper[0] <= upper[1]
+        elif op == "years_since_at_least":
+            years = int(expected)
+
+            def test(a: Typed, today: dt.date) -> bool | None:
+                return None if a.date is None else _years_between(a.date, today) >= years
+        elif op == "exists":
+            def test(a: Typed, today: dt.date) -> bool | None:
+                return True
+        else:
+            raise ValueError(f"unknown operator {op!r}")
+        self.test = test
+
+    def state(self, facts: Mapping[str, Typed], today: dt.date) -> str:
+        actual = facts.get(self.fact)
+        if actual is None:
+            return UNKNOWN  # a missing fact is 待补充, whatever the operator (exists included)
+        outcome = self.test(actual, today)
+        # A value of the wrong kind (text where a number belongs) cannot show the condition is met or not met.
+        return UNKNOWN if outcome is None else (MET if outcome else UNMET)
+
+    def explain(self, facts: Mapping[str, Typed], today: dt.date, basis: str = "") -> ConditionResult:
+        spec, actual = self.spec, facts.get(self.fact)
+        return ConditionResult(spec.get("id", self.fact), spec.get("label", self.fact), self.state(facts, today),
+                               self.fact, actual.raw if actual else None, spec.get("value"), spec.get("unit", ""),
+                               spec.get("legal_basis", "") or basis)
+
+
+def _compile(node: Mapping[str, Any]):
+    if "all" in node:
+        return ("all", [_compile(child) for child in node["all"]])
+    if "any" in node:
+        return ("any", [_compile(child) for child in node["any"]])
+    return _Leaf(node)
+
+
+def _state_function(node):
+    """The tree as nested closures returning its state, stopping as soon as a group is decided (the same answer
+    as evaluating every leaf, since one decisive child settles an all/any whatever the others say)."""
+    if isinstance(node, _Leaf):
+        return node.state
+    kind, children = node
+    parts = [_state_function(child) for child in children]
+    decisive, fallback = (UNMET, MET) if kind == "all" else (MET, UNMET)
+
+    def state(facts: Mapping[str, Typed], today: dt.date) -> str:
+        open_ = False
+        for part in parts:
+            result = part(facts, today)
+            if result == decisive:
+                return decisive
+            if result == UNKNOWN:
+                open_ = True
+        return UNKNOWN if open_ else fallback
+
+    return state
+
+
+def _state(node, facts: Mapping[str, Typed], today: dt.date) -> str:
+    return _state_function(node)(facts, today)
+
+
+def _leaves(node) -> list[_Leaf]:
+    return [node] if isinstance(node, _Leaf) else [leaf for child in node[1] for leaf in _leaves(child)]
+
+
 def evaluate_leaf(leaf: Mapping[str, Any], facts: Mapping[str, Any], today: dt.date) -> ConditionResult:
-    op, expected, key = leaf["op"], leaf.get("value"), leaf["fact"]
-    present = key in facts and _value(facts[key]) not in (None, "")
-    actual = _value(facts[key]) if present else None
-
-    def result(state: str) -> ConditionResult:
-        return ConditionResult(leaf.get("id", key), leaf.get("label", key), state, key, actual, expected,
-                               leaf.get("unit", ""), leaf.get("legal_basis", ""))
-
-    if op == "exists":
-        return result(MET if present else UNKNOWN)
-    if not present:
-        return result(UNKNOWN)
-    outcome: bool | None
-    if op in ("eq", "ne", "lt", "le", "gt", "ge"):
-        outcome = _compare(op, actual, expected)
-    elif op in ("in", "not_in"):
-        found = any(_compare("eq", actual, option) for option in expected or [])
-        outcome = found if op == "in" else not found
-    elif op == "contains":
-        outcome = isinstance(actual, list | tuple) and any(_compare("eq", item, expected) for item in actual)
-    elif op == "between":
-        low, high = expected
-        outcome = bool(_compare("ge", actual, low)) and bool(_compare("le", actual, high))
-        if _comparable(actual, low) is None:
-            outcome = None
-    elif op == "years_since_at_least":
-        started = _date(actual)
-        outcome = None if started is None else _years_between(started, today) >= int(expected)
-    else:
-        raise ValueError(f"unknown operator {op!r}")
-    # A value of the wrong kind (text where a number belongs) cannot show the condition is met or not met.
-    return result(UNKNOWN if outcome is None else (MET if outcome else UNMET))
+    return _Leaf(leaf).explain(prepare_facts(facts), today)
 
 
 def evaluate(node: Mapping[str, Any], facts: Mapping[str, Any], today: dt.date) -> tuple[str, list[ConditionResult]]:
     """The state of a condition tree and every leaf's result, in order."""
-    if "all" in node or "any" in node:
-        parts = [evaluate(child, facts, today) for child in node.get("all", node.get("any", []))]
-        states = [state for state, _ in parts]
-        leaves = [leaf for _, results in parts for leaf in results]
-        return (combine_all(states) if "all" in node else combine_any(states)), leaves
-    leaf = evaluate_leaf(node, facts, today)
-    return leaf.state, [leaf]
+    compiled, prepared = _compile(node), prepare_facts(facts)
+    return _state(compiled, prepared, today), [leaf.explain(prepared, today) for leaf in _leaves(compiled)]
 
 
 def estimate(benefit: Mapping[str, Any], facts: Mapping[str, Any]) -> Decimal | None:
     """What the benefit is worth: a fixed amount, or a rate of a fact up to a cap (None when the base is unknown)."""
     if benefit.get("kind") == "fixed":
         return Decimal(str(benefit.get("amount") or "0")).quantize(CENT)
-    base = _number(_value(facts.get(benefit.get("base_fact", ""))))
+    base = _number(_value(facts.get(benefit.get("base_fact") or "")))
     if base is None:
         return None
     amount = (base * Decimal(str(benefit["rate"]))).quantize(CENT, rounding=ROUND_HALF_UP)
@@ -159,12 +252,41 @@ def estimate(benefit: Mapping[str, Any], facts: Mapping[str, Any]) -> Decimal | 
     return min(amount, Decimal(str(cap))) if cap is not None else amount
 
 
+class CompiledPolicy:
+    """A policy ready to be evaluated many times (an accountant's portfolio): trees and benefit read once."""
+
+    def __init__(self, policy: Any):
+        self.policy = policy
+        self.tree = _compile(policy.conditions)
+        self.state = _state_function(self.tree)
+        self.leaves = _leaves(self.tree)
+        benefit = policy.benefit if isinstance(policy.benefit, Mapping) else policy.benefit.model_dump()
+        self.fixed = Decimal(str(benefit.get("amount") or "0")).quantize(CENT) if benefit.get("kind") == "fixed" \
+            else None
+        self.base_fact = benefit.get("base_fact") or ""
+        self.rate = Decimal(str(benefit["rate"])) if benefit.get("rate") is not None else None
+        self.cap = Decimal(str(benefit["cap"])) if benefit.get("cap") is not None else None
+
+    def amount(self, facts: Mapping[str, Typed]) -> Decimal | None:
+        """Same arithmetic as estimate(), from the fact's Decimal reading worked out once."""
+        if self.fixed is not None:
+            return self.fixed
+        base = facts.get(self.base_fact)
+        if base is None or base.number is None or self.rate is None:
+            return None
+        amount = (base.number * self.rate).quantize(CENT, rounding=ROUND_HALF_UP)
+        return min(amount, self.cap) if self.cap is not None else amount
+
+    def evaluate(self, facts: Mapping[str, Typed], today: dt.date, *, explain: bool = True) -> PolicyResult:
+        """`facts` from prepare_facts(). Without `explain`, only the state and amount (for matrices)."""
+        state = self.state(facts, today)
+        amount = self.amount(facts)
+        conditions = [leaf.explain(facts, today, self.policy.legal_basis) for leaf in self.leaves] if explain else []
+        return PolicyResult(self.policy.id, state, amount, conditions)
+
+
 def evaluate_policy(policy: Any, facts: Mapping[str, Any], today: dt.date) -> PolicyResult:
-    state, conditions = evaluate(policy.conditions, facts, today)
-    conditions = [c if c.legal_basis else ConditionResult(c.id, c.label, c.state, c.fact, c.actual, c.expected,
-                                                          c.unit, policy.legal_basis) for c in conditions]
-    benefit = policy.benefit if isinstance(policy.benefit, Mapping) else policy.benefit.model_dump()
-    return PolicyResult(policy.id, state, estimate(benefit, facts), conditions)
+    return CompiledPolicy(policy).evaluate(prepare_facts(facts), today)
 
 
 # -- derived facts --------------------------------------------------------------------------------------------------
