@@ -217,7 +217,7 @@ class PoliciesPage(QWidget):
 
     def card_text(self, row, language: str) -> str:
         mode = self.tr("免申即享") if row.policy.mode == "auto" else self.tr("需申请")
-        amount = row.result.amount
+        amount = row.result.amount if row.result.state != UNMET else None  # no estimate for what it does not meet
         worth = self.tr("预计 {amount}").format(amount=format_wan(amount, language)) if amount else \
             (row.policy.benefit.description or self.tr("金额待定"))
         closing = self.tr("已截止") if row.closed else self.tr("截止 {date}").format(
@@ -293,8 +293,9 @@ class PoliciesPage(QWidget):
             elif condition.state == UNKNOWN:
                 actual = self.tr("平台暂无此信息")
             expected = _shown(condition.expected)
+            own_basis = condition.legal_basis if condition.legal_basis != policy.legal_basis else ""
             cells = [condition.label, f"{MARKS[condition.state]} {self.condition_state(condition.state)}", actual,
-                     f"{expected}{condition.unit}" if expected else "", condition.legal_basis]
+                     f"{expected}{condition.unit}" if expected else "", own_basis]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(256, (row, condition))
