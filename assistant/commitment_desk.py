@@ -66,20 +66,12 @@ class CommitmentDesk:
 
     # -- catalogue ----------------------------------------------------------------------------------------------------
     def catalogue(self) -> Snapshot[list[CommitmentTemplate]]:
-        cache = self.session.cache
-        cached = cache.get("templates", "all")
+        """Online (revalidated by ETag), else the cached copy, else the catalogue shipped with the app."""
         try:
-            fetched = self.session.client.commitments.templates(etag=cached.etag if cached else None)
+            return self.session.revalidated("templates", self.session.client.commitments.templates,
+                                            CommitmentTemplate)
         except UNREACHABLE:
-            if cached is not None:
-                return Snapshot(_templates(cached.body), cached.synced_at, live=False)
             return Snapshot(bundled_catalogue(), dt.datetime.fromtimestamp(0, dt.timezone.utc), live=False)
-        now = dt.datetime.now(dt.timezone.utc)
-        if fetched.items is None and cached is not None:
-            cache.put("templates", "all", cached.body, etag=cached.etag, synced_at=now)  # still current
-            return Snapshot(_templates(cached.body), now, live=True)
-        cache.put("templates", "all", fetched.items, etag=fetched.etag, synced_at=now)
-        return Snapshot(fetched.items or [], now, live=True)
 
     def replaced(self, draft: Draft, catalogue: list[CommitmentTemplate]) -> CommitmentTemplate | None:
         """The newer version of the draft's template, when the platform has replaced it."""
@@ -184,6 +176,3 @@ class CommitmentsView:
         return cls(uscc, commitments, desk.drafts.list(uscc), desk.outbox.entries(uscc), reminders,
                    desk.catalogue(), facts)
 
-
-def _templates(body) -> list[CommitmentTemplate]:
-    return [CommitmentTemplate.model_validate(t) for t in body or []]

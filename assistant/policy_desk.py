@@ -81,20 +81,7 @@ class PolicyDesk:
         self.declared = DeclaredFacts(session.db, session.client.connection.name)
 
     def catalogue(self) -> Snapshot[list[Policy]]:
-        cache = self.session.cache
-        cached = cache.get("policies", "all")
-        try:
-            fetched = self.session.client.policies.catalogue(etag=cached.etag if cached else None)
-        except UNREACHABLE:
-            if cached is None:
-                raise
-            return Snapshot([Policy.model_validate(p) for p in cached.body], cached.synced_at, live=False)
-        now = dt.datetime.now(dt.timezone.utc)
-        if fetched.items is None and cached is not None:
-            cache.put("policies", "all", cached.body, etag=cached.etag, synced_at=now)
-            return Snapshot([Policy.model_validate(p) for p in cached.body], now, live=True)
-        cache.put("policies", "all", fetched.items, etag=fetched.etag, synced_at=now)
-        return Snapshot(fetched.items or [], now, live=True)
+        return self.session.revalidated("policies", self.session.client.policies.catalogue, Policy)
 
     def facts(self, uscc: str) -> Snapshot[dict[str, Fact]]:
         return self.session._fetch_or_cached("facts", uscc, lambda: self.session.client.firms.facts(uscc),

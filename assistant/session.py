@@ -117,6 +117,25 @@ class Session:
                                                            notice.source)
         return WorkCalendar(published)
 
+    def revalidated(self, kind: str, fetch, model) -> Snapshot:
+        """A catalogue kept with its ETag: asked again with If-None-Match, the cached copy when unreachable.
+
+        `fetch(etag)` returns an object with `items` (None when still current) and `etag`.
+        """
+        cached = self.cache.get(kind, "all")
+        try:
+            fetched = fetch(cached.etag if cached else None)
+        except UNREACHABLE:
+            if cached is None:
+                raise
+            return Snapshot([model.model_validate(x) for x in cached.body], cached.synced_at, live=False)
+        now = _now()
+        if fetched.items is None and cached is not None:
+            self.cache.put(kind, "all", cached.body, etag=cached.etag, synced_at=now)
+            return Snapshot([model.model_validate(x) for x in cached.body], now, live=True)
+        self.cache.put(kind, "all", fetched.items, etag=fetched.etag, synced_at=now)
+        return Snapshot(fetched.items or [], now, live=True)
+
     # -- plumbing -----------------------------------------------------------------------------------------
     def _fetch_or_cached(self, kind: str, key: str, fetch, model) -> Snapshot:
         try:

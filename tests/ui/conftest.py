@@ -47,3 +47,16 @@ def make_window(qtbot, qapp):
 def wait_for_login_dialog(qtbot, window, timeout=20_000):
     qtbot.waitUntil(lambda: window.login_dialog is not None and window.login_dialog.isVisible(), timeout=timeout)
     return window.login_dialog
+
+
+def signed_in(qtbot, make_window, sandbox, username: str, signal: str = "commitments_loaded"):
+    """A window on `sandbox`, signed in as `username`, once `signal` of the context has fired."""
+    from assistant.sandbox.seed import DEMO_PASSWORD
+
+    window, context = make_window(sandbox.url)
+    dialog = wait_for_login_dialog(qtbot, window)
+    dialog.username.setText(username)
+    dialog.password.setText(DEMO_PASSWORD)
+    with qtbot.waitSignal(getattr(context, signal), timeout=20_000):
+        dialog.submit()
+    return window, context

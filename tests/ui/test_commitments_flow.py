@@ -10,18 +10,13 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from assistant.sandbox.seed import DEMO_PASSWORD, HONGSHENG, WEIZHIYUAN
 from tests.support.files import pdf_bytes
-from tests.ui.conftest import wait_for_login_dialog
+from tests.ui.conftest import signed_in as signed_in_window
 
 OK = QDialogButtonBox.StandardButton.Ok
 
 
 def signed_in(qtbot, make_window, sandbox, username):
-    window, context = make_window(sandbox.url)
-    dialog = wait_for_login_dialog(qtbot, window)
-    dialog.username.setText(username)
-    dialog.password.setText(DEMO_PASSWORD)
-    with qtbot.waitSignal(context.commitments_loaded, timeout=20_000):
-        dialog.submit()
+    window, context = signed_in_window(qtbot, make_window, sandbox, username)
     window.sidebar.setCurrentRow(1)
     return window, context
 

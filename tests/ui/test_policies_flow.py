@@ -7,18 +7,12 @@ import sqlite3
 import openpyxl
 
 from assistant.domain.policies import MET, UNKNOWN
-from assistant.sandbox.seed import DEMO_PASSWORD, HONGSHENG
-from tests.ui.conftest import wait_for_login_dialog
+from assistant.sandbox.seed import HONGSHENG
+from tests.ui.conftest import signed_in as signed_in_window
 
 
 def signed_in(qtbot, make_window, sandbox, username):
-    window, context = make_window(sandbox.url)
-    dialog = wait_for_login_dialog(qtbot, window)
-    dialog.username.setText(username)
-    dialog.password.setText(DEMO_PASSWORD)
-    with qtbot.waitSignal(context.policies_loaded, timeout=20_000):
-        dialog.submit()
-    return window, context
+    return signed_in_window(qtbot, make_window, sandbox, username, "policies_loaded")
 
 
 def titles(page, state):

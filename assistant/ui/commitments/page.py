@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -23,18 +21,7 @@ from assistant.ui.commitments.editor import DraftEditor
 from assistant.ui.commitments.fulfil_dialog import FulfilDialog
 from assistant.ui.commitments.new_dialog import NewLetterDialog
 from assistant.ui.ops import Op, message_for
-
-
-def _table(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setWordWrap(True)
-    return table
+from assistant.ui.widgets import read_only_table
 
 
 class CommitmentsPage(QWidget):
@@ -54,8 +41,8 @@ class CommitmentsPage(QWidget):
         self.barred.setWordWrap(True)
         self.barred.hide()
         self.tabs = QTabWidget()
-        self.drafts = _table(3)
-        self.submitted = _table(4)
+        self.drafts = read_only_table(3)
+        self.submitted = read_only_table(4)
         self.open_button, self.copy_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
         self.fulfil_button, self.letter_button = QPushButton(), QPushButton()
         self.withdraw_button, self.retry_button = QPushButton(), QPushButton()

@@ -9,10 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -30,21 +28,10 @@ from assistant.domain.dates import format_date, format_datetime
 from assistant.domain.money import format_money, format_wan
 from assistant.domain.policies import MET, UNKNOWN, UNMET
 from assistant.ui.ops import Op, message_for
+from assistant.ui.widgets import read_only_table
 
 MARKS = {MET: "✓", UNMET: "✗", UNKNOWN: "?"}
 COLOURS = {MET: "#1e7b34", UNMET: "#b3261e", UNKNOWN: "#8a6100"}
-
-
-def _table(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setWordWrap(True)
-    return table
 
 
 def _shown(value) -> str:
@@ -84,7 +71,7 @@ class PoliciesPage(QWidget):
         self.detail_title.setWordWrap(True)
         self.detail_text = QLabel()
         self.detail_text.setWordWrap(True)
-        self.conditions = _table(5)
+        self.conditions = read_only_table(5)
         self.declare_button, self.clear_button = QPushButton(), QPushButton()
         self.declare_button.clicked.connect(self.declare)
         self.clear_button.clicked.connect(self.clear_declared)
@@ -105,7 +92,7 @@ class PoliciesPage(QWidget):
         split.addWidget(right)
         split.setSizes([380, 520])
 
-        self.grants = _table(6)
+        self.grants = read_only_table(6)
         self.confirm_button = QPushButton()
         self.confirm_button.clicked.connect(self.confirm)
         self.grants.itemSelectionChanged.connect(self._enable)
@@ -118,7 +105,7 @@ class PoliciesPage(QWidget):
         grants_layout.addWidget(self.grants, 1)
         grants_layout.addWidget(self.confirm_button)
 
-        self.matrix = _table(0)
+        self.matrix = read_only_table(0)
         self.compute_button, self.excel_button, self.pdf_button = QPushButton(), QPushButton(), QPushButton()
         self.compute_button.clicked.connect(self.compute_portfolio)
         self.excel_button.clicked.connect(lambda: self.export("xlsx"))
