@@ -204,7 +204,16 @@ def _state_function(node):
     """The tree as nested closures returning its state, stopping as soon as a group is decided (the same answer
     as evaluating every leaf, since one decisive child settles an all/any whatever the others say)."""
     if isinstance(node, _Leaf):
-        return node.state
+        fact, test = node.fact, node.test  # bound once: this closure runs for every firm × policy
+
+        def leaf_state(facts: Mapping[str, Typed], today: dt.date) -> str:
+            actual = facts.get(fact)
+            if actual is None:
+                return UNKNOWN
+            outcome = test(actual, today)
+            return UNKNOWN if outcome is None else (MET if outcome else UNMET)
+
+        return leaf_state
     kind, children = node
     parts = [_state_function(child) for child in children]
     decisive, fallback = (UNMET, MET) if kind == "all" else (MET, UNMET)
