@@ -8,6 +8,7 @@ tree is `{"all": [...]}`, `{"any": [...]}` or a leaf `{id, label, fact, op, valu
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -292,6 +293,22 @@ class CompiledPolicy:
         amount = self.amount(facts)
         conditions = [leaf.explain(facts, today, self.policy.legal_basis) for leaf in self.leaves] if explain else []
         return PolicyResult(self.policy.id, state, amount, conditions)
+
+
+def evaluate_many(compiled: list[CompiledPolicy], firms: list[Mapping[str, Typed]], today: dt.date
+                  ) -> list[list[PolicyResult]]:
+    """Every firm × every policy, states and amounts only (an accountant's matrix).
+
+    The cyclic garbage collector is paused meanwhile: the loop makes hundreds of thousands of small acyclic
+    objects, and collections triggered by them would re-scan everything else the process holds for nothing.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return [[policy.evaluate(facts, today, explain=False) for policy in compiled] for facts in firms]
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def evaluate_policy(policy: Any, facts: Mapping[str, Any], today: dt.date) -> PolicyResult:
