@@ -134,3 +134,20 @@ def test_repaired_or_expired_records_never_veto():
 def test_size_is_derived_from_the_facts():
     facts = derive_facts({"industry_category": "零售业", "staff_count": 4, "revenue_last_year": "860000.00"})
     assert facts["enterprise_size"] == "微型"
+
+
+def test_the_portfolio_loop_gives_the_same_answers_and_restores_the_collector():
+    import gc
+
+    from assistant.api.models import Policy
+    from assistant.domain.policies import CompiledPolicy, evaluate_many, evaluate_policy, prepare_facts
+    from assistant.sandbox.policies import CATALOGUE
+
+    policies = [Policy.model_validate(p) for p in CATALOGUE]
+    firms = [{"tax_credit_level": "A", "loan_interest_paid_last_year": "1000"}, {"kind": "个体工商户"}]
+    many = evaluate_many([CompiledPolicy(p) for p in policies], [prepare_facts(f) for f in firms], TODAY)
+    assert gc.isenabled()
+    for facts, results in zip(firms, many, strict=True):
+        assert [(r.state, r.amount) for r in results] == [
+            (evaluate_policy(p, facts, TODAY).state, evaluate_policy(p, facts, TODAY).amount) for p in policies]
+        assert all(r.conditions == [] for r in results)
