@@ -845,6 +845,10 @@ Issued by: {issuer}   Basis: {basis}</translation>
         <translation>Not known to the platform</translation>
     </message>
     <message>
+        <source>{label}（情形{number}，几种情形满足一种即可）</source>
+        <translation>{label} (way {number}: meeting any one way is enough)</translation>
+    </message>
+    <message>
         <source>自行填报</source>
         <translation>Enter it yourself</translation>
     </message>

@@ -274,6 +274,7 @@ class ConditionOutcome(Wire):
     expected: Any = None
     unit: str = ""
     legal_basis: str = ""
+    alternative: int = Field(default=0, description="inside an any-group: which alternative (1, 2, …); 0 otherwise")
 
 
 class Eligibility(Wire):

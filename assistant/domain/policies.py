@@ -30,6 +30,7 @@ class ConditionResult:
     expected: Any
     unit: str = ""
     legal_basis: str = ""
+    alternative: int = 0  # inside an any-group: which alternative (1, 2, …) this leaf belongs to; 0 otherwise
 
 
 @dataclass(slots=True)  # not frozen: a portfolio makes hundreds of thousands, and frozen init is slower
@@ -122,10 +123,10 @@ def _years_between(start: dt.date, end: dt.date) -> int:
 class _Leaf:
     """One leaf, with its operator chosen and its expected value typed at compile time."""
 
-    __slots__ = ("spec", "op", "fact", "test")
+    __slots__ = ("spec", "op", "fact", "test", "alternative")
 
     def __init__(self, spec: Mapping[str, Any]):
-        self.spec, self.op, self.fact = spec, spec["op"], spec["fact"]
+        self.spec, self.op, self.fact, self.alternative = spec, spec["op"], spec["fact"], 0
         expected = spec.get("value")
         op = self.op
         if op in _ORDER:
@@ -190,14 +191,18 @@ class _Leaf:
         spec, actual = self.spec, facts.get(self.fact)
         return ConditionResult(spec.get("id", self.fact), spec.get("label", self.fact), self.state(facts, today),
                                self.fact, actual.raw if actual else None, spec.get("value"), spec.get("unit", ""),
-                               spec.get("legal_basis", "") or basis)
+                               spec.get("legal_basis", "") or basis, self.alternative)
 
 
 def _compile(node: Mapping[str, Any]):
     if "all" in node:
         return ("all", [_compile(child) for child in node["all"]])
     if "any" in node:
-        return ("any", [_compile(child) for child in node["any"]])
+        children = [_compile(child) for child in node["any"]]
+        for number, child in enumerate(children, start=1):
+            for leaf in _leaves(child):
+                leaf.alternative = leaf.alternative or number  # the innermost any-group names the alternative
+        return ("any", children)
     return _Leaf(node)
 
 

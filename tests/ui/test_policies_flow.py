@@ -29,6 +29,8 @@ def test_groups_detail_and_a_self_declared_fact(qtbot, make_window, sandbox):
     assert "需申请" in award and "20万" in award and "截止 2026年12月20日" in award
 
     page.select_policy("xx-rd-subsidy")
+    labels = [page.conditions.item(r, 0).text() for r in range(page.conditions.rowCount())]
+    assert "是高新技术企业（情形1，几种情形满足一种即可）" in labels
     rows = {page.conditions.item(r, 0).text(): r for r in range(page.conditions.rowCount())}
     rd = rows["上年研发费用不少于100万元"]
     assert page.conditions.item(rd, 1).text() == "? 待补充"

@@ -110,6 +110,7 @@ def test_nested_tree_with_explanations():
                     {"any": [leaf("le", "5.5", "layoff"), {"all": [leaf("le", 30, "staff"), leaf("le", 20, "layoff")]}]}]}
     state_, leaves = evaluate(tree, {"months": 24, "layoff": "8", "staff": 25}, TODAY)
     assert state_ == MET and [leaf_.state for leaf_ in leaves] == [MET, UNMET, MET, MET]
+    assert [leaf_.alternative for leaf_ in leaves] == [0, 1, 2, 2]  # which way of meeting the any-group
     assert evaluate(tree, {"months": 24, "layoff": "8"}, TODAY)[0] == UNKNOWN
     assert evaluate(tree, {"months": 6}, TODAY)[0] == UNMET
 

@@ -281,7 +281,11 @@ class PoliciesPage(QWidget):
                 actual = self.tr("平台暂无此信息")
             expected = _shown(condition.expected)
             own_basis = condition.legal_basis if condition.legal_basis != policy.legal_basis else ""
-            cells = [condition.label, f"{MARKS[condition.state]} {self.condition_state(condition.state)}", actual,
+            label = condition.label
+            if condition.alternative:
+                label = self.tr("{label}（情形{number}，几种情形满足一种即可）").format(
+                    label=label, number=condition.alternative)
+            cells = [label, f"{MARKS[condition.state]} {self.condition_state(condition.state)}", actual,
                      f"{expected}{condition.unit}" if expected else "", own_basis]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
