@@ -28,7 +28,6 @@ from assistant.api.errors import (
     Offline,
     PlatformError,
     PlatformTimeout,
-    RateLimited,
     SessionExpired,
     default_message,
     error_for_status,
@@ -40,11 +39,9 @@ from assistant.api.models import (
     Commitment,
     CommitmentList,
     CommitmentRequest,
-    CommitmentTemplate,
     Eligibility,
     Fact,
     Grant,
-    Policy,
     PolicyList,
     FirmProfile,
     Me,
@@ -356,23 +353,27 @@ class CalendarResource:
 
 
 @dataclass(frozen=True)
-class Templates:
-    """The catalogue as fetched: `items` is None when the cached copy with `etag` is still current (304)."""
+class Catalogue:
+    """A catalogue as fetched: `items` is None when the cached copy with `etag` is still current (304)."""
 
-    items: list[CommitmentTemplate] | None
+    items: list | None
     etag: str | None
+
+
+def fetch_catalogue(client: PlatformClient, path: str, model: type[BaseModel], etag: str | None) -> Catalogue:
+    """Public catalogues (templates, policies) need no sign-in, so drafting and matching work before it."""
+    response = client.request("GET", path, etag=etag, authenticated=False)
+    if response.status_code == 304:
+        return Catalogue(None, etag)
+    return Catalogue(parse(response, model).items, response.headers.get("ETag"))
 
 
 class CommitmentsResource:
     def __init__(self, client: PlatformClient):
         self._c = client
 
-    def templates(self, etag: str | None = None) -> Templates:
-        # Public, like the calendar: drafting works before signing in.
-        response = self._c.request("GET", "/commitment-templates", etag=etag, authenticated=False)
-        if response.status_code == 304:
-            return Templates(None, etag)
-        return Templates(parse(response, TemplateList).items, response.headers.get("ETag"))
+    def templates(self, etag: str | None = None) -> Catalogue:
+        return fetch_catalogue(self._c, "/commitment-templates", TemplateList, etag)
 
     def create(self, uscc: str, body: CommitmentRequest, *, idempotency_key: str) -> Commitment:
         """Safe to repeat with the same key: the platform answers with the commitment it already made."""
@@ -407,23 +408,12 @@ class CommitmentsResource:
                                  authenticated=False)
 
 
-@dataclass(frozen=True)
-class Policies:
-    """The policy catalogue as fetched: `items` is None when the cached copy with `etag` is still current."""
-
-    items: list[Policy] | None
-    etag: str | None
-
-
 class PoliciesResource:
     def __init__(self, client: PlatformClient):
         self._c = client
 
-    def catalogue(self, etag: str | None = None) -> Policies:
-        response = self._c.request("GET", "/policies", etag=etag, authenticated=False)
-        if response.status_code == 304:
-            return Policies(None, etag)
-        return Policies(parse(response, PolicyList).items, response.headers.get("ETag"))
+    def catalogue(self, etag: str | None = None) -> Catalogue:
+        return fetch_catalogue(self._c, "/policies", PolicyList, etag)
 
     def eligibility(self, uscc: str) -> list[Eligibility]:
         return self._c.get_model(f"/firms/{segment(uscc)}/eligibility", list[Eligibility])

@@ -4,7 +4,6 @@ has answered. Sending again after a lost answer repeats the key, so the platform
 from __future__ import annotations
 
 import datetime as dt
-import json
 import uuid
 from dataclasses import dataclass
 

@@ -75,6 +75,8 @@ class AppContext(QObject):
         self._outbox_timer = QTimer(self, interval=SEND_OUTBOX_MS)
         self._outbox_timer.timeout.connect(self.send_outbox)
         self._sending = False
+        self._requests: dict[str, int] = {}
+        self._recovered = False
 
     # -- platform -----------------------------------------------------------------------------------------
     @property
@@ -150,7 +152,8 @@ class AppContext(QObject):
 
         self.desk = CommitmentDesk(self.session, self.data_dir)
         self.policy_desk = PolicyDesk(self.session)
-        self.desk.outbox.recover()
+        self._recovered = False
+        self.send_outbox()  # letters queued in an earlier session go out now, not at the first timer tick
         self._outbox_timer.start()
         self.signed_in.emit()
         firm = self.session.last_firm() if self.session else None
@@ -219,41 +222,41 @@ class AppContext(QObject):
             self.select_firm(self.current_firm)
 
     # -- commitments ----------------------------------------------------------------------------------------
+    def _load_latest(self, name: str, work, signal, then=None) -> None:
+        """Load a view of the current firm in a worker and show it — unless a newer load of the same kind started
+        meanwhile or the user switched firm: loads can finish out of order (a slow one begun before an upload)."""
+        uscc = self.current_firm
+        self._requests[name] = generation = self._requests.get(name, 0) + 1
+
+        def loaded(view) -> None:
+            if uscc == self.current_firm and generation == self._requests[name]:
+                if then is not None:
+                    then(view)
+                setattr(self, f"{name}_view", view)
+                signal.emit(view)
+
+        Op(self, work, loaded).failure(lambda error: self.notice.emit(message_for(error))).run()
+
     def load_commitments(self) -> None:
         desk, uscc = self.desk, self.current_firm
         if desk is None or uscc is None:
             return
         facts = self.firm_view.facts.value if self.firm_view and self.firm_view.facts else {}
         facts = {key: fact.value for key, fact in facts.items()}
-        # Loads can finish out of order (a slow one started before an upload): only the newest may be shown.
-        self._commitments_request = generation = getattr(self, "_commitments_request", 0) + 1
 
         def work():
             from assistant.commitment_desk import CommitmentsView
 
             return CommitmentsView.load(desk, uscc, facts)
 
-        def loaded(view) -> None:
-            if uscc == self.current_firm and generation == self._commitments_request:
-                self.commitments_view = view
-                self.commitments_loaded.emit(view)
-
-        Op(self, work, loaded).failure(lambda error: self.notice.emit(message_for(error))).run()
+        self._load_latest("commitments", work, self.commitments_loaded)
 
     def load_policies(self, then_select: str | None = None) -> None:
         desk, uscc, session = self.policy_desk, self.current_firm, self.session
         if desk is None or uscc is None:
             return
-        self._policies_request = generation = getattr(self, "_policies_request", 0) + 1
-
-        def loaded(view) -> None:
-            if uscc == self.current_firm and generation == self._policies_request:
-                self.policies_view = view
-                view.select = then_select
-                self.policies_loaded.emit(view)
-
-        Op(self, lambda: desk.view(uscc, session.state), loaded).failure(
-            lambda error: self.notice.emit(message_for(error))).run()
+        self._load_latest("policies", lambda: desk.view(uscc, session.state), self.policies_loaded,
+                          then=lambda view: setattr(view, "select", then_select))
 
     def send_outbox(self) -> None:
         """Send what waits in the outbox (a timer calls this too); one sender at a time."""
@@ -272,7 +275,13 @@ class AppContext(QObject):
             self._sending = False
             self.outbox_changed.emit()
 
-        Op(self, desk.send_pending, finished).failure(failed).run()
+        def work():
+            if not recovered:
+                desk.outbox.recover()  # an entry left 发送中 by a crash goes again, with the same key
+            return desk.send_pending()
+
+        recovered, self._recovered = self._recovered, True
+        Op(self, work, finished).failure(failed).run()
 
     # -- link state ---------------------------------------------------------------------------------------
     def _note_freshness(self, snapshot) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 
 from assistant.ui.context import AppContext
 from assistant.ui.ops import message_for
+from assistant.ui.widgets import Retranslating
 
 
-class LoginDialog(QDialog):
+class LoginDialog(Retranslating, QDialog):
     def __init__(self, context: AppContext, parent=None, *, username: str = "", notice: str = ""):
         super().__init__(parent)
         self.context = context
@@ -87,10 +88,6 @@ class LoginDialog(QDialog):
         self.demo_accounts.setCurrentIndex(max(current, 0))
         self.demo_accounts.blockSignals(False)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _fill_demo(self, index: int) -> None:
         if index <= 0:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 from assistant.domain.dates import format_datetime
 from assistant.ui.context import AppContext, Link
 from assistant.ui.ops import tracker
+from assistant.ui.widgets import Retranslating
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     shown = Signal()
     language_chosen = Signal(str)
 
@@ -121,10 +122,6 @@ class MainWindow(QMainWindow):
         self._show_user()
         self._show_link()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def build_pages(self) -> None:
         """The pages, built on the event loop's first turn after the window is on screen: the window appears at

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
+
+
+class Retranslating:
+    """Mixin for widgets whose texts are set in `retranslate()`: installing a translator sends LanguageChange to
+    every widget, and this re-sets the texts, so switching language needs no restart."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 def read_only_table(columns: int) -> QTableWidget:

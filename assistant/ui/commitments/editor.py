@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from assistant.domain.commitments import check_field
 from assistant.ui.ops import Op, message_for
+from assistant.ui.widgets import Retranslating
 
 AUTOSAVE_MS = 800  # a crash loses at most the last second of typing
 
@@ -95,7 +96,7 @@ class FieldInput(QWidget):
         self.problem.setVisible(bool(problem))
 
 
-class DraftEditor(QDialog):
+class DraftEditor(Retranslating, QDialog):
     submitted = Signal()
 
     def __init__(self, context, draft, parent=None):
@@ -183,10 +184,6 @@ class DraftEditor(QDialog):
         for widget in self.inputs.values():
             widget.set_placeholder()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- template replaced on the platform --------------------------------------------------------------------
     def offer_new_version(self, newer) -> None:

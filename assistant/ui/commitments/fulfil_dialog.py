@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QLabel, QPushButton, QVBoxLayout
 
 from assistant.domain.dates import format_date
 from assistant.ui.ops import Op, message_for
+from assistant.ui.widgets import Retranslating
 
 
-class FulfilDialog(QDialog):
+class FulfilDialog(Retranslating, QDialog):
     def __init__(self, context, commitment, parent=None):
         super().__init__(parent)
         self.context = context
@@ -56,10 +56,6 @@ class FulfilDialog(QDialog):
                 self.file_labels[key].setText(self.tr("未选择"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("上传"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def pick(self, key: str) -> None:
         dialog = QFileDialog(self, self.tr("选择材料文件"))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,9 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.domain.commitments import TYPES, barred_reasons
+from assistant.ui.widgets import Retranslating
 
 
-class NewLetterDialog(QDialog):
+class NewLetterDialog(Retranslating, QDialog):
     def __init__(self, templates: list, facts: dict, category: str | None, parent=None):
         super().__init__(parent)
         self.resize(760, 480)
@@ -74,10 +74,6 @@ class NewLetterDialog(QDialog):
         self.types.setCurrentRow(row)
         self.types.blockSignals(False)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _fill(self) -> None:
         row = self.types.currentRow()

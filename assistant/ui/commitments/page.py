@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,10 +20,10 @@ from assistant.ui.commitments.editor import DraftEditor
 from assistant.ui.commitments.fulfil_dialog import FulfilDialog
 from assistant.ui.commitments.new_dialog import NewLetterDialog
 from assistant.ui.ops import Op, message_for
-from assistant.ui.widgets import read_only_table
+from assistant.ui.widgets import Retranslating, read_only_table
 
 
-class CommitmentsPage(QWidget):
+class CommitmentsPage(Retranslating, QWidget):
     def __init__(self, context, parent=None):
         super().__init__(parent)
         self.context = context
@@ -107,10 +106,6 @@ class CommitmentsPage(QWidget):
             self.tabs.setTabText(0, self.tr("草稿"))
             self.tabs.setTabText(1, self.tr("已提交"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- showing ----------------------------------------------------------------------------------------------
     def status_text(self, state: str, error: str | None = None) -> str:

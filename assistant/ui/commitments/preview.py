@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QPushButton, QVBoxLayout
+from assistant.ui.widgets import Retranslating
 
 
 def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
@@ -32,7 +33,7 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
         painter.end()
 
 
-class PdfPreview(QDialog):
+class PdfPreview(Retranslating, QDialog):
     def __init__(self, pdf: bytes, title: str, suggested_name: str, parent=None):
         super().__init__(parent)
         self.resize(820, 900)
@@ -70,10 +71,6 @@ class PdfPreview(QDialog):
         self.save_button.setText(self.tr("另存为 PDF…"))
         self.info.setText(self.tr("共 {count} 页。打印后请法定代表人签字、加盖公章。").format(count=self.document.pageCount()))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

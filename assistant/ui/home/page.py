@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from assistant.domain.dates import format_date, format_datetime
 from assistant.domain.money import format_wan
 from assistant.ui.context import AppContext
+from assistant.ui.widgets import Retranslating
 
 
-class FirmCard(QFrame):
+class FirmCard(Retranslating, QFrame):
     FIELDS = ("uscc", "legal_rep", "kind", "industry", "size", "established", "revenue", "tax_credit", "tags",
               "address", "as_of")
 
@@ -105,7 +106,7 @@ class Reminders(QFrame):
         self.setVisible(bool(self.items))
 
 
-class HomePage(QWidget):
+class HomePage(Retranslating, QWidget):
     open_commitments = Signal()
     open_policies = Signal()
 
@@ -174,10 +175,6 @@ class HomePage(QWidget):
         elif self._placeholder_text == "waiting":
             self.placeholder.setText(self.tr("登录后，这里显示企业的基本信息。"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_view(self, view) -> None:
         self._view = view

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -28,7 +26,7 @@ from assistant.domain.dates import format_date, format_datetime
 from assistant.domain.money import format_money, format_wan
 from assistant.domain.policies import MET, UNKNOWN, UNMET
 from assistant.ui.ops import Op, message_for
-from assistant.ui.widgets import read_only_table
+from assistant.ui.widgets import Retranslating, read_only_table
 
 MARKS = {MET: "✓", UNMET: "✗", UNKNOWN: "?"}
 COLOURS = {MET: "#1e7b34", UNMET: "#b3261e", UNKNOWN: "#8a6100"}
@@ -44,7 +42,7 @@ def _shown(value) -> str:
     return str(value)
 
 
-class PoliciesPage(QWidget):
+class PoliciesPage(Retranslating, QWidget):
     def __init__(self, context, parent=None):
         super().__init__(parent)
         self.context = context
@@ -158,10 +156,6 @@ class PoliciesPage(QWidget):
         if self.view is not None:
             self.show_view(self.view)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _agent(self) -> bool:
         session = self.context.session

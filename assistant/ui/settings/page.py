@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import urlparse
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from assistant import settings as S
 from assistant.ui.context import AppContext
+from assistant.ui.widgets import Retranslating
 
 LANGUAGE_NAMES = {"zh_CN": "中文", "en": "English"}  # each in its own language, so anyone can find theirs
 
@@ -32,7 +33,7 @@ def valid_url(text: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
-class SettingsPage(QWidget):
+class SettingsPage(Retranslating, QWidget):
     language_chosen = Signal(str)
 
     def __init__(self, context: AppContext, parent=None):
@@ -122,10 +123,6 @@ class SettingsPage(QWidget):
         for key, text in captions.items():
             self.captions[key].setText(text)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def load(self) -> None:
         settings = self.context.settings
