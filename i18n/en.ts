@@ -783,6 +783,10 @@ Accepted by: {department}</translation>
         <translation>Not met</translation>
     </message>
     <message>
+        <source>{group}（{count}）</source>
+        <translation>{group} ({count})</translation>
+    </message>
+    <message>
         <source>可享受 {met} 项，预计 {amount}；待补充 {unknown} 项，补充信息后可能符合。</source>
         <translation>{met} eligible, worth about {amount}; {unknown} need more information and may then qualify.</translation>
     </message>

@@ -173,7 +173,8 @@ class PoliciesPage(Retranslating, QWidget):
         language = self.context.language
         for state, widget in self.lists.items():
             rows = view.group(state)
-            self.captions[state].setText(f"{self.state_name(state)}（{len(rows)}）")
+            self.captions[state].setText(self.tr("{group}（{count}）").format(group=self.state_name(state),
+                                                                         count=len(rows)))
             widget.clear()
             for row in rows:
                 item = QListWidgetItem(self.card_text(row, language))
