@@ -13,17 +13,17 @@ import httpx
 from pydantic import ValidationError
 
 from assistant.api.models import FieldError, Problem
+from assistant.errors import UserFacingError
 from assistant.i18n import translate
 
 
-class PlatformError(Exception):
+class PlatformError(UserFacingError):
     """Base class. `message` is for the user; `status` and `code` are for the program."""
 
     status: int | None = None
 
     def __init__(self, message: str, *, problem: Problem | None = None, status: int | None = None):
         super().__init__(message)
-        self.message = message
         self.problem = problem
         if status is not None:
             self.status = status
@@ -33,9 +33,6 @@ class PlatformError(Exception):
     @property
     def code(self) -> str:
         return self.problem.code if self.problem else ""
-
-    def __str__(self) -> str:
-        return self.message
 
 
 class BadCredentials(PlatformError):
