@@ -66,8 +66,8 @@ def _sandbox(args: argparse.Namespace) -> int:
         json.dump(demo_logins(), sys.stdout, ensure_ascii=False, indent=2)
         print()
         return 0
-    from assistant import paths
-    from assistant.logsetup import configure
+    from assistant.infra import paths
+    from assistant.infra.logsetup import configure
     from assistant.sandbox.server import serve
 
     configure(paths.log_dir())

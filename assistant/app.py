@@ -11,10 +11,10 @@ import os
 import sys
 from pathlib import Path
 
-from assistant import paths
-from assistant import settings as S
+from assistant.infra import paths
+from assistant.infra import settings as S
 from assistant.appinfo import APP_ID, APP_NAME, ORG_DOMAIN, ORG_NAME, VERSION
-from assistant.logsetup import configure
+from assistant.infra.logsetup import configure
 
 log = logging.getLogger(__name__)
 STYLE = Path(__file__).with_name("resources") / "style.qss"
@@ -56,6 +56,9 @@ def run_gui(platform: str | None = None, exit_after: float | None = None, langua
     app.setApplicationVersion(VERSION)
 
     from assistant.ui import translations
+    from assistant.ui.ops import install_excepthook
+
+    install_excepthook()
 
     translations.install(settings.get(S.LANGUAGE))
     try:

@@ -42,8 +42,8 @@ def main(latency: float = 3.0) -> dict[str, float]:
     os.environ["ASSISTANT_DATA_DIR"] = str(folder)
     from PySide6.QtWidgets import QApplication
 
-    from assistant import paths
-    from assistant import settings as S
+    from assistant.infra import paths
+    from assistant.infra import settings as S
     from assistant.sandbox.app import SandboxConfig
     from assistant.sandbox.server import SandboxServer
     from assistant.ui.context import AppContext

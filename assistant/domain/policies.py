@@ -316,6 +316,14 @@ def evaluate_many(compiled: list[CompiledPolicy], firms: list[Mapping[str, Typed
             gc.enable()
 
 
+def state_names() -> dict[str, str]:
+    """可享受 / 待补充 / 暂不符合 — how a policy's result is named to the firm."""
+    from assistant.i18n import translate
+
+    return {MET: translate("policies", "可享受"), UNKNOWN: translate("policies", "待补充"),
+            UNMET: translate("policies", "暂不符合")}
+
+
 def evaluate_policy(policy: Any, facts: Mapping[str, Any], today: dt.date) -> PolicyResult:
     return CompiledPolicy(policy).evaluate(prepare_facts(facts), today)
 

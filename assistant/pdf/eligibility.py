@@ -16,8 +16,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from assistant.domain.dates import format_datetime
-from assistant.domain.policies import MET, UNKNOWN
-from assistant.exports import state_names
+from assistant.domain.policies import MET, UNKNOWN, state_names
 from assistant.pdf import fonts
 from assistant.pdf.layout import MARGIN, Running, numbered_canvas
 

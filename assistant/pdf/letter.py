@@ -174,10 +174,3 @@ def _grid(header: bool = False) -> TableStyle:
     return TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888")),
                        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONTNAME", (0, 0), (-1, -1), fonts.MAIN),
                        ("BACKGROUND", *shaded, colors.HexColor("#f2f2f2"))])
-
-
-def write(letter: Letter, path: Path) -> None:
-    """Atomically, so a half-written file never replaces a good one."""
-    tmp = path.with_suffix(path.suffix + ".part")
-    tmp.write_bytes(letter.pdf)
-    tmp.replace(path)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from assistant.domain.dates import format_datetime
 from assistant.ui.context import AppContext, Link
+from assistant.ui.features import FEATURES
 from assistant.ui.ops import tracker
 from assistant.ui.widgets import Retranslating
 
@@ -61,12 +62,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(150)
         self.pages = QStackedWidget()
-        self.home = self.commitments = self.policies = self.settings_page = None
-        self._entries: list[QListWidgetItem] = []
-        for _ in range(4):
-            item = QListWidgetItem()
+        self.built: dict[str, QWidget] = {}  # feature key → its page, once built
+        for feature in FEATURES:
+            item = QListWidgetItem(self.style().standardIcon(feature.icon), "")
             self.sidebar.addItem(item)
-            self._entries.append(item)
         self.sidebar.currentRowChanged.connect(self._page_chosen)
 
         body = QHBoxLayout()
@@ -116,50 +115,46 @@ class MainWindow(Retranslating, QMainWindow):
         self.firm_caption.setText(self.tr("当前企业："))
         self.sign_out_button.setText(self.tr("退出登录"))
         self.sign_in_button.setText(self.tr("登录"))
-        names = (self.tr("首页"), self.tr("信用承诺"), self.tr("惠企政策"), self.tr("设置"))
-        for item, text in zip(self._entries, names, strict=True):
-            item.setText(text)
+        for row, feature in enumerate(FEATURES):
+            self.sidebar.item(row).setText(feature.title())
         self._show_user()
         self._show_link()
 
-
     def build_pages(self) -> None:
         """The pages, built on the event loop's first turn after the window is on screen: the window appears at
-        once, and its contents a few milliseconds later, long before anyone can click (see bench/startup.py)."""
-        if self.home is not None:
+        once, and its contents a few milliseconds later, long before anyone can click (see bench/startup.py). Only
+        the first page is built now; the others when first opened."""
+        if self.pages.count():
             return
-        from assistant.ui.home.page import HomePage
-        from assistant.ui.settings.page import SettingsPage
-
-        self.home = HomePage(self.context)
-        self.settings_page = SettingsPage(self.context)
-        self.settings_page.language_chosen.connect(self.language_chosen)
-        self.home.open_commitments.connect(self.open_commitments)
-        self.home.open_policies.connect(lambda: self.sidebar.setCurrentRow(2))
-        for page in (self.home, QWidget(), QWidget(), self.settings_page):  # feature pages: built when first opened
-            self.pages.addWidget(page)
+        for _ in FEATURES:
+            self.pages.addWidget(QWidget())  # placeholders
         self.sidebar.setCurrentRow(0)
+        self._page_chosen(0)
 
-    def open_commitments(self) -> None:
-        self.sidebar.setCurrentRow(1)
+    def page(self, key: str) -> QWidget:
+        """The feature's page, built now if it has not been yet."""
+        if key not in self.built:
+            index = next(i for i, f in enumerate(FEATURES) if f.key == key)
+            page = FEATURES[index].page(self.context)
+            if hasattr(page, "open_feature"):
+                page.open_feature.connect(self.open_feature)
+            if hasattr(page, "language_chosen"):
+                page.language_chosen.connect(self.language_chosen)
+            placeholder = self.pages.widget(index)
+            self.pages.insertWidget(index, page)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.built[key] = page
+        return self.built[key]
+
+    def open_feature(self, key: str) -> None:
+        self.sidebar.setCurrentRow(next(i for i, f in enumerate(FEATURES) if f.key == key))
 
     def _page_chosen(self, row: int) -> None:
-        if row == 1 and self.commitments is None:
-            from assistant.ui.commitments.page import CommitmentsPage
-
-            self.commitments = self._replace_placeholder(1, CommitmentsPage(self.context))
-        elif row == 2 and self.policies is None:
-            from assistant.ui.policies.page import PoliciesPage
-
-            self.policies = self._replace_placeholder(2, PoliciesPage(self.context))
+        if row < 0 or not self.pages.count():
+            return
+        self.page(FEATURES[row].key)
         self.pages.setCurrentIndex(row)
-
-    def _replace_placeholder(self, index: int, page: QWidget) -> QWidget:
-        placeholder = self.pages.widget(index)
-        self.pages.insertWidget(index, page)
-        self.pages.removeWidget(placeholder)
-        placeholder.deleteLater()
-        return page
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -1,9 +1,15 @@
-"""Background work for the GUI: one builder, in the spirit of Anki's QueryOp.
+"""Background work for the GUI: one builder, in the spirit of Anki's QueryOp / CollectionOp.
 
-    Op(parent, work=lambda: session.firm(uscc), done=page.show_firm).failure(page.show_error).run()
+    Op(parent, work=lambda: service.withdraw(c), done=page.withdrawn).changes("commitments").failure(show).run()
 
 Thread contract: `work` runs on a worker thread and must never touch a widget; `done` and `failure` run on the GUI
 thread, and are skipped when `parent` has been destroyed meanwhile (the window was closed): that is cancellation.
+`changes(...)` names what the work changed; when it succeeds the change hub tells the context, which reloads the
+views of the features listening to those kinds (ui/features.py).
+
+Errors: a `UserFacingError` (blank field, file too large, platform refused …) is shown as its message and logged as
+info. Anything else is a bug: logged with its stack trace and reported as "出现意外错误" with the log's location and
+a button that copies the details. `install_excepthook` does the same for exceptions raised in any Qt slot.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from typing import Any, Generic, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
+from assistant.errors import UserFacingError
 from assistant.i18n import translate
 
 log = logging.getLogger(__name__)
@@ -24,16 +31,16 @@ T = TypeVar("T")
 
 def message_for(error: BaseException) -> str:
     """What to tell the user about a failure, in their language; never a stack trace."""
-    message = getattr(error, "message", None)
-    if isinstance(message, str) and message:
-        return message
-    from assistant.api.tokens import KeyringUnavailable
-
-    if isinstance(error, KeyringUnavailable):
-        return translate("ops", "本机没有可用的系统密码库，无法记住登录。")
+    if isinstance(error, UserFacingError):
+        return error.message
     if isinstance(error, OSError):
         return translate("ops", "读写本机文件时出错：{reason}").format(reason=error.strerror or type(error).__name__)
     return translate("ops", "出现意外错误，详细信息已记录在日志中。")
+
+
+def user_facing(error: BaseException) -> bool:
+    """Something the user can understand and act on (including a file the PC could not read or write), not a bug."""
+    return isinstance(error, UserFacingError | OSError)
 
 
 class Tracker(QObject):
@@ -68,6 +75,25 @@ def tracker() -> Tracker:
     return _tracker
 
 
+class ChangeHub(QObject):
+    """Where finished operations say what they changed; the context listens and reloads what depends on it."""
+
+    changed = Signal(object)  # frozenset[str] of change kinds
+
+
+_hub: ChangeHub | None = None
+
+
+def change_hub() -> ChangeHub:
+    global _hub
+    if _hub is None or not shiboken6.isValid(_hub):
+        from PySide6.QtCore import QCoreApplication
+
+        _hub = ChangeHub()
+        _hub.setParent(QCoreApplication.instance())
+    return _hub
+
+
 class _Relay(QObject):
     """Lives on the GUI thread; a signal emitted by the worker is delivered here through the event loop."""
 
@@ -83,12 +109,18 @@ class Op(Generic[T]):
         self._done = done
         self._failure: Callable[[BaseException], None] | None = None
         self._label: str | None = None
+        self._changes: frozenset[str] = frozenset()
         self._cancelled = False
         self._relay = _Relay()
         self._relay.finished.connect(self._deliver)
 
     def failure(self, handler: Callable[[BaseException], None]) -> Op[T]:
         self._failure = handler
+        return self
+
+    def changes(self, *kinds: str) -> Op[T]:
+        """What this work changes (e.g. "commitments"): views listening to it are reloaded once it succeeds."""
+        self._changes = frozenset(kinds)
         return self
 
     def with_progress(self, label: str) -> Op[T]:
@@ -117,6 +149,8 @@ class Op(Generic[T]):
         Op._alive.discard(self)
         if self._label is not None:
             tracker().end()
+        if ok and self._changes:
+            change_hub().changed.emit(self._changes)  # the data changed even if the asking window has gone
         if self._cancelled or not shiboken6.isValid(self._parent):
             return
         if ok:
@@ -124,26 +158,69 @@ class Op(Generic[T]):
                 self._done(payload)  # type: ignore[arg-type]
             return
         error = payload if isinstance(payload, BaseException) else RuntimeError(str(payload))
-        if not _expected(error):
+        expected = user_facing(error)
+        if expected:
+            log.info("operation not completed: %s (%s)", type(error).__name__, message_for(error))
+        else:
             log.error("background operation failed", exc_info=error)
         if self._failure is not None:
-            self._failure(error)
-        else:
-            show_error(self._parent, error)
+            self._failure(error)  # always: the caller may have state to restore
+        if self._failure is None or not expected:
+            show_error(self._parent, error)  # a bug is never reduced to a status line
 
 
-def _expected(error: BaseException) -> bool:
-    from assistant.api.errors import PlatformError
-
-    return isinstance(error, PlatformError)
-
-
-def show_error(parent: QObject, error: BaseException) -> None:
+def show_error(parent: QObject | None, error: BaseException) -> None:
+    """A window-modal, non-blocking message: the user's own problem as it is, a bug as 出现意外错误 with details."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QMessageBox, QWidget
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-    widget = parent if isinstance(parent, QWidget) else None
-    box = QMessageBox(QMessageBox.Icon.Warning, translate("ops", "操作未完成"), message_for(error),
-                      QMessageBox.StandardButton.Ok, widget)
+    widget = parent if isinstance(parent, QWidget) else QApplication.activeWindow()
+    if user_facing(error):
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("ops", "操作未完成"), message_for(error),
+                          QMessageBox.StandardButton.Ok, widget)
+    else:
+        box = QMessageBox(QMessageBox.Icon.Critical, translate("ops", "出现意外错误"), unexpected_text(),
+                          QMessageBox.StandardButton.Ok, widget)
+        copy = box.addButton(translate("ops", "复制详细信息"), QMessageBox.ButtonRole.ActionRole)
+        details = error_details(error)
+        box.setDetailedText(details)
+        copy.clicked.disconnect()  # an action button would close the box; copying should not
+        copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()  # window-modal and non-blocking: the event loop keeps running
+
+
+def unexpected_text() -> str:
+    from assistant.infra import paths
+
+    return translate("ops", "出现意外错误，刚才的操作没有完成，已保存的内容不受影响。详细信息已记录在日志中：{path}").format(
+        path=paths.log_dir() / "assistant.log")
+
+
+def error_details(error: BaseException) -> str:
+    """The stack trace for a bug report, with secrets and ID numbers redacted like the log."""
+    import traceback
+
+    from assistant.appinfo import VERSION
+    from assistant.infra.logsetup import redact
+
+    trace = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+    return redact(f"version {VERSION}\n{trace}")
+
+
+def install_excepthook() -> None:
+    """An exception raised in a Qt slot reaches `sys.excepthook` (PySide prints it there): log it and tell the
+    user, instead of leaving it on a stderr nobody reads."""
+    import sys
+
+    def hook(kind, error, trace) -> None:
+        if isinstance(error, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)
+            return
+        log.error("unhandled exception in the GUI", exc_info=(kind, error, trace))
+        try:
+            show_error(None, error)
+        except Exception:  # the report itself must never raise out of the hook
+            log.exception("could not show the error")
+
+    sys.excepthook = hook

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant import paths
-from assistant import settings as S
+from assistant.infra import paths
+from assistant.infra import settings as S
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -49,14 +49,20 @@ def wait_for_login_dialog(qtbot, window, timeout=20_000):
     return window.login_dialog
 
 
-def signed_in(qtbot, make_window, sandbox, username: str, signal: str = "commitments_loaded"):
-    """A window on `sandbox`, signed in as `username`, once `signal` of the context has fired."""
+def view_loaded(qtbot, context, key: str, check=None, timeout: int = 20_000):
+    """Waits until the context announces a view of feature `key` (that passes `check`, if given)."""
+    return qtbot.waitSignal(context.view_loaded, timeout=timeout,
+                            check_params_cb=lambda k, view: k == key and (check is None or check(view)))
+
+
+def signed_in(qtbot, make_window, sandbox, username: str, feature: str = "commitments"):
+    """A window on `sandbox`, signed in as `username`, once the view of `feature` has loaded."""
     from assistant.sandbox.seed import DEMO_PASSWORD
 
     window, context = make_window(sandbox.url)
     dialog = wait_for_login_dialog(qtbot, window)
     dialog.username.setText(username)
     dialog.password.setText(DEMO_PASSWORD)
-    with qtbot.waitSignal(getattr(context, signal), timeout=20_000):
+    with view_loaded(qtbot, context, feature):
         dialog.submit()
     return window, context

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from assistant.sandbox.seed import DEMO_PASSWORD, HONGSHENG, WEIZHIYUAN
 from tests.support.files import pdf_bytes
 from tests.ui.conftest import signed_in as signed_in_window
+from tests.ui.conftest import view_loaded
 
 OK = QDialogButtonBox.StandardButton.Ok
 
@@ -32,7 +33,7 @@ def choose(dialog, code: str) -> None:
 
 def test_new_deficiency_letter_fill_preview_submit_and_fulfil(qtbot, make_window, sandbox, tmp_path):
     window, context = signed_in(qtbot, make_window, sandbox, "weizhiyuan")
-    page = window.commitments
+    page = window.page("commitments")
     assert page.new_button.isEnabled() and not page.barred.isVisible()
     page.new_letter()
     chooser = page.chooser
@@ -53,8 +54,8 @@ def test_new_deficiency_letter_fill_preview_submit_and_fulfil(qtbot, make_window
     editor.inputs["contact_phone"].input.setText("13803730001")
     assert not editor.inputs["contact_phone"].problem.isVisible()
     qtbot.waitUntil(lambda: editor.saved.text().startswith("已自动保存"), timeout=5000)
-    saved = context.desk.drafts.get(editor.draft.id)
-    assert saved.fields["business_premises"] == "新乡市牧野区胜利路88号<一楼>"
+    saved = context.account.drafts.get(editor.draft.id)
+    assert saved.payload["fields"]["business_premises"] == "新乡市牧野区胜利路88号<一楼>"
 
     editor.show_letter(print_now=False)
     qtbot.waitUntil(lambda: editor.preview is not None, timeout=10_000)
@@ -72,8 +73,7 @@ def test_new_deficiency_letter_fill_preview_submit_and_fulfil(qtbot, make_window
     assert len(pypdf.PdfReader(str(printed)).pages) == preview.document.pageCount()
     preview.close()
 
-    with qtbot.waitSignal(context.commitments_loaded, timeout=20_000,
-                          check_params_cb=lambda view: bool(view.commitments and view.commitments.value)):
+    with view_loaded(qtbot, context, "commitments", lambda view: bool(view.commitments and view.commitments.value)):
         editor.submit()
     rows = [[page.submitted.item(r, c).text() for c in range(4)] for r in range(page.submitted.rowCount())]
     assert len(rows) == 1
@@ -89,7 +89,7 @@ def test_new_deficiency_letter_fill_preview_submit_and_fulfil(qtbot, make_window
     evidence = tmp_path / "食品安全管理制度.pdf"
     evidence.write_bytes(pdf_bytes())
     dialog.choose("safety_rules", evidence)
-    with qtbot.waitSignal(context.commitments_loaded, timeout=20_000):
+    with view_loaded(qtbot, context, "commitments"):
         dialog.upload()
     owed = page.submitted.item(0, 3).text()
     assert "食品安全管理制度文本：已补交" in owed and "从业人员健康证明：" in owed and owed.count("已补交") == 1
@@ -97,7 +97,7 @@ def test_new_deficiency_letter_fill_preview_submit_and_fulfil(qtbot, make_window
 
 def test_a_barred_firm_is_warned_before_drafting_a_simplified_letter(qtbot, make_window, sandbox):
     window, context = signed_in(qtbot, make_window, sandbox, "hongsheng")
-    page = window.commitments
+    page = window.page("commitments")
     assert context.current_firm == HONGSHENG
     assert page.barred.isVisible() and "严重失信" in page.barred.text()
     page.new_letter()
@@ -111,9 +111,9 @@ def test_a_barred_firm_is_warned_before_drafting_a_simplified_letter(qtbot, make
 
 def test_an_unfinished_draft_is_marked_field_by_field(qtbot, make_window, sandbox):
     window, context = signed_in(qtbot, make_window, sandbox, "weizhiyuan")
-    page = window.commitments
+    page = window.page("commitments")
     template = next(t for t in page.view.catalogue.value if t.code == "XX-SJ-SPJY-RQ")
-    draft = context.desk.new_draft(WEIZHIYUAN, template, None)
+    draft = context.service("commitments").new_draft(WEIZHIYUAN, template, None)
     page.edit(draft)
     editor = page.editor
     editor.signed_by.clear()
@@ -121,7 +121,7 @@ def test_an_unfinished_draft_is_marked_field_by_field(qtbot, make_window, sandbo
     qtbot.waitUntil(lambda: editor.message.text().startswith("还有"), timeout=10_000)
     assert editor.inputs["business_premises"].problem.text() == "此项必填。"
     assert editor.signed_by_problem.isVisible()
-    assert editor.isVisible() and context.desk.outbox.entries() == []
+    assert editor.isVisible() and context.account.outbox.entries() == []
 
 
 def test_home_reminds_of_materials_due_within_three_working_days(qtbot, make_window, sandbox):
@@ -149,7 +149,7 @@ def test_home_reminds_of_materials_due_within_three_working_days(qtbot, make_win
 
     window, context = signed_in(qtbot, make_window, sandbox, "weizhiyuan")
     window.sidebar.setCurrentRow(0)
-    reminders = window.home.reminders
+    reminders = window.page("home").reminders
     assert reminders.isVisible()
     assert "食品安全管理制度文本" in reminders.lines.text() and "个工作日" in reminders.lines.text()
     assert "从业人员健康证明" not in reminders.lines.text()  # due later than three working days

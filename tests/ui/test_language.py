@@ -70,7 +70,7 @@ def test_switching_language_retranslates_the_open_window(qtbot, make_window, san
     window, _ = make_window(sandbox.url)
     assert window.sidebar.item(3).text() == "设置"
     window.sidebar.setCurrentRow(3)
-    settings_page = window.settings_page
+    settings_page = window.page("settings")
     settings_page.language.setCurrentIndex(settings_page.language.findData("en"))
     qtbot.waitUntil(lambda: window.sidebar.item(3).text() == "Settings", timeout=5000)
     assert settings_page.save.text() == "Save and reconnect"

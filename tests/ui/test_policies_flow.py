@@ -9,10 +9,11 @@ import openpyxl
 from assistant.domain.policies import MET, UNKNOWN
 from assistant.sandbox.seed import HONGSHENG
 from tests.ui.conftest import signed_in as signed_in_window
+from tests.ui.conftest import view_loaded
 
 
 def signed_in(qtbot, make_window, sandbox, username):
-    return signed_in_window(qtbot, make_window, sandbox, username, "policies_loaded")
+    return signed_in_window(qtbot, make_window, sandbox, username, "policies")
 
 
 def titles(page, state):
@@ -23,7 +24,7 @@ def titles(page, state):
 def test_groups_detail_and_a_self_declared_fact(qtbot, make_window, sandbox):
     window, context = signed_in(qtbot, make_window, sandbox, "zhisuan")
     window.sidebar.setCurrentRow(2)
-    page = window.policies
+    page = window.page("policies")
     assert "xx-hightech-award" in titles(page, MET) and "xx-rd-subsidy" in titles(page, UNKNOWN)
     award = page.lists[MET].item(titles(page, MET).index("xx-hightech-award")).text()
     assert "需申请" in award and "20万" in award and "截止 2026年12月20日" in award
@@ -38,7 +39,7 @@ def test_groups_detail_and_a_self_declared_fact(qtbot, make_window, sandbox):
     page.conditions.selectRow(rd)
     assert page.declare_button.isEnabled()
     page.declare()
-    with qtbot.waitSignal(context.policies_loaded, timeout=20_000):
+    with view_loaded(qtbot, context, "policies"):
         page.declare_dialog.textValueSelected.emit("3,800,000")
     assert "xx-rd-subsidy" in titles(page, MET)
     card = page.lists[MET].item(titles(page, MET).index("xx-rd-subsidy")).text()
@@ -46,7 +47,7 @@ def test_groups_detail_and_a_self_declared_fact(qtbot, make_window, sandbox):
     rows = {page.conditions.item(r, 0).text(): r for r in range(page.conditions.rowCount())}
     assert "自行填报" in page.conditions.item(rows["上年研发费用不少于100万元"], 2).text()
     page.conditions.selectRow(rows["上年研发费用不少于100万元"])
-    with qtbot.waitSignal(context.policies_loaded, timeout=20_000):
+    with view_loaded(qtbot, context, "policies"):
         page.clear_declared()
     assert "xx-rd-subsidy" in titles(page, UNKNOWN)
 
@@ -54,7 +55,7 @@ def test_groups_detail_and_a_self_declared_fact(qtbot, make_window, sandbox):
 def test_payouts_confirm_and_owed_highlight(qtbot, make_window, sandbox):
     window, context = signed_in(qtbot, make_window, sandbox, "hengda")
     window.sidebar.setCurrentRow(2)
-    page = window.policies
+    page = window.page("policies")
     owed_card = page.lists[MET].item(titles(page, MET).index("hn-wengang-sme"))
     assert "应享未享" in owed_card.text() and owed_card.background().color().name() == "#fdecea"
     page.tabs.setCurrentIndex(1)
@@ -65,7 +66,7 @@ def test_payouts_confirm_and_owed_highlight(qtbot, make_window, sandbox):
     page.grants.selectRow(statuses["纳税信用A级企业“信易贷”贴息"])
     assert not page.confirm_button.isEnabled()  # still 公示中
     page.grants.selectRow(paid)
-    with qtbot.waitSignal(context.policies_loaded, timeout=20_000):
+    with view_loaded(qtbot, context, "policies"):
         page.confirm()
     statuses = {page.grants.item(r, 0).text(): r for r in range(page.grants.rowCount())}
     assert page.grants.item(statuses["规上工业企业满负荷生产奖励"], 2).text() == "已确认"
@@ -75,7 +76,7 @@ def test_payouts_confirm_and_owed_highlight(qtbot, make_window, sandbox):
 def test_accountant_portfolio_and_excel(qtbot, make_window, sandbox, tmp_path):
     window, context = signed_in(qtbot, make_window, sandbox, "kuaiji")
     window.sidebar.setCurrentRow(2)
-    page = window.policies
+    page = window.page("policies")
     assert page.tabs.isTabVisible(2)
     page.compute_portfolio()
     qtbot.waitUntil(lambda: page.portfolio is not None, timeout=20_000)
@@ -89,11 +90,11 @@ def test_accountant_portfolio_and_excel(qtbot, make_window, sandbox, tmp_path):
 
 def test_home_shows_new_matches_since_the_last_visit(qtbot, make_window, sandbox):
     window, context = signed_in(qtbot, make_window, sandbox, "hongsheng")
-    assert not window.home.matches.isVisible()
+    assert not window.page("home").matches.isVisible()
     with sqlite3.connect(sandbox.config.db_path) as db:
         db.execute("UPDATE facts SET value = replace(value, '\"state\": \"public\"', '\"state\": \"repaired\"') "
                    "WHERE uscc = ? AND key = 'records'", (HONGSHENG,))
-    with qtbot.waitSignal(context.policies_loaded, timeout=20_000):
-        context.load_policies()
-    assert window.home.matches.isVisible()
-    assert "新发现 1 项" in window.home.matches.text() and "稳岗返还" in window.home.matches.text()
+    with view_loaded(qtbot, context, "policies"):
+        context.load("policies")
+    assert window.page("home").matches.isVisible()
+    assert "新发现 1 项" in window.page("home").matches.text() and "稳岗返还" in window.page("home").matches.text()

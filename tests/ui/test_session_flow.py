@@ -7,8 +7,8 @@ import re
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialogButtonBox
 
-from assistant import paths
-from assistant import settings as S
+from assistant.infra import paths
+from assistant.infra import settings as S
 from assistant.sandbox.seed import DEMO_PASSWORD, HENGDA
 from tests.ui.conftest import wait_for_login_dialog
 
@@ -42,7 +42,7 @@ def test_demo_sign_in_home_switch_firm_and_sign_out(qtbot, make_window, memory_k
         qtbot.mouseClick(dialog.buttons.button(OK), Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
 
-    card = window.home.card
+    card = window.page("home").card
     assert card.isVisible()
     first = window.firm_switcher.currentText()
     assert card.name.text() == first
@@ -78,7 +78,7 @@ def test_the_remembered_login_is_resumed_at_the_next_start(qtbot, make_window, s
     again, context2 = make_window(sandbox.url, last_username="hengda")
     with qtbot.waitSignal(context2.firm_loaded, timeout=20_000):
         pass
-    assert again.home.card.name.text() == "新乡市恒达机械制造有限公司"
+    assert again.page("home").card.name.text() == "新乡市恒达机械制造有限公司"
     assert again.login_dialog is None
     assert not again.firm_switcher.isEnabled()  # an owner with one firm has nothing to switch to
 
@@ -125,7 +125,7 @@ def test_offline_start_shows_cached_data_and_the_offline_status(qtbot, make_wind
     server = make_sandbox()
     window, context = make_window(server.url)
     sign_in_remembered(qtbot, window, context, "kuaiji")
-    shown_name = window.home.card.name.text()
+    shown_name = window.page("home").card.name.text()
     context.shutdown()
     window.close()
     server.stop()  # the platform is now unreachable at the same address
@@ -133,9 +133,9 @@ def test_offline_start_shows_cached_data_and_the_offline_status(qtbot, make_wind
     offline, context2 = make_window(server.url, last_username="kuaiji")
     with qtbot.waitSignal(context2.firm_loaded, timeout=30_000):
         pass
-    assert offline.home.card.name.text() == shown_name
+    assert offline.page("home").card.name.text() == shown_name
     assert offline.link_label.text().startswith("离线 · 数据截至 ")
-    assert "离线" in offline.home.card.values["as_of"].text()
+    assert "离线" in offline.page("home").card.values["as_of"].text()
     assert offline.login_dialog is None
 
 

@@ -6,8 +6,8 @@ import json
 import logging
 import stat
 
-from assistant import settings as S
-from assistant.logsetup import configure, redact
+from assistant.infra import settings as S
+from assistant.infra.logsetup import configure, redact
 
 
 def test_redaction_of_tokens_passwords_and_ids():
@@ -27,7 +27,7 @@ def test_log_file_is_private_and_redacted(tmp_path):
 
 
 def test_a_large_log_is_rotated_at_start(tmp_path):
-    from assistant.logsetup import rotate
+    from assistant.infra.logsetup import rotate
 
     log = tmp_path / "assistant.log"
     log.write_text("old\n", encoding="utf-8")

@@ -194,7 +194,7 @@ class DraftEditor(Retranslating, QDialog):
         self.move_button.show()
 
     def move_to_new_version(self) -> None:
-        desk, draft, newer = self.context.desk, self._snapshot(), self._newer
+        service, draft, newer = self.context.service("commitments"), self._snapshot(), self._newer
 
         def moved(dropped) -> None:
             self.message.setText(
@@ -202,9 +202,8 @@ class DraftEditor(Retranslating, QDialog):
                 if dropped else self.tr("已转到新版本，请重新打开核对。"))
             self.replaced.hide()
             self.move_button.hide()
-            self.context.load_commitments()
 
-        Op(self, lambda: desk.drafts.move_to(draft, newer), moved).run()
+        Op(self, lambda: service.move_draft(draft, newer), moved).changes("drafts").run()
 
     # -- editing and saving -----------------------------------------------------------------------------------
     def _changed(self) -> None:
@@ -217,11 +216,11 @@ class DraftEditor(Retranslating, QDialog):
         return copy.deepcopy(self.draft)  # the worker gets its own copy; typing goes on meanwhile
 
     def save_now(self) -> None:
-        desk = self.context.desk
-        if desk is None:
+        service = self.context.service("commitments")
+        if service is None:
             return
         snapshot = self._snapshot()
-        Op(self, lambda: desk.drafts.save(snapshot), self._saved).failure(
+        Op(self, lambda: service.save_draft(snapshot), self._saved).failure(
             lambda error: self.saved.setText(self.tr("保存失败：{reason}").format(reason=message_for(error)))
         ).run()
 
@@ -236,13 +235,13 @@ class DraftEditor(Retranslating, QDialog):
 
     # -- letter -----------------------------------------------------------------------------------------------
     def show_letter(self, *, print_now: bool) -> None:
-        from assistant.commitment_desk import firm_block
-        from assistant.pdf.letter import build_letter
-
+        service = self.context.service("commitments")
+        if service is None:
+            self.message.setText(self.tr("请先登录。"))
+            return
         view = self.context.firm_view
         profile = view.profile.value if view else None
         draft = self._snapshot()
-        firm = firm_block(profile, draft.fields)
         self.message.setText(self.tr("正在生成预览…"))
 
         def shown(letter) -> None:
@@ -254,8 +253,7 @@ class DraftEditor(Retranslating, QDialog):
             if print_now:
                 self.preview.print_document()
 
-        Op(self, lambda: build_letter(draft.template, firm, draft.fields, signed_by=draft.signed_by,
-                                      signed_on=draft.signed_on), shown).failure(self._letter_failed).run()
+        Op(self, lambda: service.draft_letter(draft, profile), shown).failure(self._letter_failed).run()
 
     def _letter_failed(self, error: BaseException) -> None:
         from assistant.pdf.fonts import UnprintableCharacters
@@ -268,19 +266,15 @@ class DraftEditor(Retranslating, QDialog):
 
     # -- submitting -------------------------------------------------------------------------------------------
     def submit(self) -> None:
-        from assistant.commitment_desk import DraftProblems
+        from assistant.services.commitments import DraftProblems
 
-        desk = self.context.desk
-        if desk is None:
+        service = self.context.service("commitments")
+        if service is None:
             self.message.setText(self.tr("请先登录。"))
             return
         self._changed()
         self._autosave.stop()
         draft = self._snapshot()
-
-        def work():
-            desk.drafts.save(draft)
-            return desk.submit(draft)
 
         def queued(entry) -> None:
             self.message.setText(self.tr("已放入待发送，联网后会自动提交，只会提交一次。"))
@@ -296,8 +290,8 @@ class DraftEditor(Retranslating, QDialog):
                         self.signed_by_problem.show()
                     elif problem.key in self.inputs:
                         self.inputs[problem.key].show_problem(problem.message)
-                self.message.setText(self.tr("还有 {count} 处需要修改，已用红字标出。").format(count=len(error.problems)))
+                self.message.setText(error.message)
             else:
                 self.message.setText(message_for(error))
 
-        Op(self, work, queued).failure(refused).run()
+        Op(self, lambda: service.submit(draft), queued).changes("outbox").failure(refused).run()

@@ -72,23 +72,17 @@ class FulfilDialog(Retranslating, QDialog):
         if not self.chosen:
             self.message.setText(self.tr("请至少选择一个文件。"))
             return
-        desk, uscc, files = self.context.desk, self.commitment.uscc, dict(self.chosen)
+        service, uscc, files = self.context.service("commitments"), self.commitment.uscc, dict(self.chosen)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self.message.setText(self.tr("正在上传…"))
 
         def done(commitment) -> None:
             self.result_commitment = commitment
-            self.context.load_commitments()
             self.accept()
 
         def failed(error: BaseException) -> None:
-            from assistant.store.attachments import TooLarge
-
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
-            if isinstance(error, TooLarge):
-                self.message.setText(self.tr("文件超过10MB（{size:.1f}MB），请压缩或拆分后再选择。")
-                                     .format(size=error.size / 1024 / 1024))
-            else:
-                self.message.setText(message_for(error))
+            self.message.setText(message_for(error))
 
-        Op(self, lambda: desk.fulfil(uscc, self.commitment.id, files), done).failure(failed).run()
+        Op(self, lambda: service.fulfil(uscc, self.commitment.id, files), done).changes("commitments").failure(
+            failed).run()

@@ -22,6 +22,8 @@ from assistant.ui.commitments.new_dialog import NewLetterDialog
 from assistant.ui.ops import Op, message_for
 from assistant.ui.widgets import Retranslating, read_only_table
 
+KEY = "commitments"
+
 
 class CommitmentsPage(Retranslating, QWidget):
     def __init__(self, context, parent=None):
@@ -67,13 +69,16 @@ class CommitmentsPage(Retranslating, QWidget):
         layout.addWidget(self.barred)
         layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
-        context.commitments_loaded.connect(self.show_view)
-        context.outbox_changed.connect(context.load_commitments)
+        context.view_loaded.connect(lambda key, view: key == KEY and self.show_view(view))
         context.signed_out.connect(self.clear)
         self.retranslate()
-        if context.commitments_view is not None:
-            self.show_view(context.commitments_view)
+        if KEY in context.views:
+            self.show_view(context.views[KEY])
         self._enable()
+
+    @property
+    def service(self):
+        return self.context.service(KEY)
 
     @staticmethod
     def _with_buttons(table: QTableWidget, *buttons: QPushButton) -> QWidget:
@@ -130,8 +135,7 @@ class CommitmentsPage(Retranslating, QWidget):
         for entry in view.outbox:
             if entry.state == "sent":
                 continue
-            title = next((t.title for t in view.catalogue.value if t.code == entry.body.template_code),
-                         entry.body.template_code)
+            title = view.title_of(entry.body.get("template_code", ""))
             self._row(self.submitted, ["—", title, self.status_text(entry.state, entry.last_error), ""],
                       ("entry", entry))
         for commitment in (view.commitments.value if view.commitments else []):
@@ -187,7 +191,7 @@ class CommitmentsPage(Retranslating, QWidget):
         self.letter_button.setEnabled(kind == "commitment")
         self.withdraw_button.setEnabled(kind == "commitment" and value.status == "submitted")
         self.retry_button.setEnabled(kind == "entry" and value.state in ("pending", "failed"))
-        self.new_button.setEnabled(self.context.desk is not None and self.context.current_firm is not None)
+        self.new_button.setEnabled(self.service is not None and self.context.current_firm is not None)
 
     # -- actions ----------------------------------------------------------------------------------------------
     def new_letter(self) -> None:
@@ -200,16 +204,16 @@ class CommitmentsPage(Retranslating, QWidget):
         self.chooser.open()
 
     def _create(self, template) -> None:
-        desk, uscc = self.context.desk, self.context.current_firm
+        service, uscc = self.service, self.context.current_firm
         profile = self.context.firm_view.profile.value if self.context.firm_view else None
-        Op(self, lambda: desk.new_draft(uscc, template, profile), self.edit).run()
+        Op(self, lambda: service.new_draft(uscc, template, profile), self.edit).changes("drafts").run()
 
     def edit(self, draft) -> None:
         self.editor = DraftEditor(self.context, draft, self)
-        newer = self.context.desk.replaced(draft, self.view.catalogue.value) if self.view else None
+        newer = self.service.replaced(draft, self.view.catalogue.value) if self.view else None
         if newer is not None:
             self.editor.offer_new_version(newer)
-        self.editor.finished.connect(lambda _: self.context.load_commitments())
+        self.editor.finished.connect(lambda _: self.context.reload_changed(frozenset({"drafts"})))
         self.editor.open()
 
     def open_draft(self) -> None:
@@ -220,8 +224,8 @@ class CommitmentsPage(Retranslating, QWidget):
     def copy_draft(self) -> None:
         kind, draft = self._selected(self.drafts)
         if kind == "draft":
-            desk = self.context.desk
-            Op(self, lambda: desk.drafts.duplicate(draft.id), lambda _: self.context.load_commitments()).run()
+            service = self.service
+            Op(self, lambda: service.duplicate_draft(draft.id)).changes("drafts").run()
 
     def delete_draft(self) -> None:
         kind, draft = self._selected(self.drafts)
@@ -236,8 +240,8 @@ class CommitmentsPage(Retranslating, QWidget):
         box.open()
 
     def _delete(self, draft) -> None:
-        desk = self.context.desk
-        Op(self, lambda: desk.drafts.delete(draft.id), lambda _: self.context.load_commitments()).run()
+        service = self.service
+        Op(self, lambda: service.delete_draft(draft.id)).changes("drafts").run()
 
     def fulfil(self) -> None:
         kind, commitment = self._selected(self.submitted)
@@ -249,31 +253,26 @@ class CommitmentsPage(Retranslating, QWidget):
         kind, commitment = self._selected(self.submitted)
         if kind != "commitment":
             return
-        client = self.context.session.client
-        Op(self, lambda: client.commitments.withdraw(commitment.uscc, commitment.id),
-           lambda _: self.context.load_commitments()).failure(
+        service = self.service
+        Op(self, lambda: service.withdraw(commitment)).changes("commitments").failure(
             lambda error: self.status.setText(message_for(error))).run()
 
     def retry(self) -> None:
         kind, entry = self._selected(self.submitted)
         if kind == "entry":
-            desk = self.context.desk
-            Op(self, lambda: desk.outbox.retry_now(entry.id), lambda _: self.context.send_outbox()).run()
+            account = self.context.account
+            Op(self, lambda: account.retry(entry.id), lambda _: self.context.send_outbox()).changes("outbox").run()
 
     def show_letter(self) -> None:
         kind, commitment = self._selected(self.submitted)
         if kind != "commitment" or self.view is None:
             return
-        from assistant.commitment_desk import firm_block
-        from assistant.pdf.letter import DueLine, Submitted, build_letter
-
-        template = next((t for t in self.view.catalogue.value if t.code == commitment.template_code), None)
+        template = self.view.template_of(commitment)
         if template is None:
             self.status.setText(self.tr("本机没有这份承诺书的模板，请联网后再试。"))
             return
+        service = self.service
         profile = self.context.firm_view.profile.value if self.context.firm_view else None
-        firm = firm_block(profile, {k: v or "" for k, v in commitment.fields.items()})
-        due = [DueLine(i.name, 0, i.due_on, i.estimated) for i in commitment.due_items]
 
         def shown(letter) -> None:
             from assistant.ui.commitments.preview import PdfPreview
@@ -281,7 +280,5 @@ class CommitmentsPage(Retranslating, QWidget):
             self.preview = PdfPreview(letter.pdf, commitment.title, f"{commitment.code}.pdf", self)
             self.preview.open()
 
-        Op(self, lambda: build_letter(template, firm, commitment.fields, signed_by=commitment.signed_by,
-                                      signed_on=commitment.signed_on, due=due,
-                                      submitted=Submitted(commitment.code, commitment.submitted_at)), shown).failure(
+        Op(self, lambda: service.commitment_letter(commitment, template, profile), shown).failure(
             lambda error: self.status.setText(message_for(error))).run()

@@ -77,7 +77,11 @@ class PdfPreview(Retranslating, QDialog):
         printer.setDocName(self._title)
         dialog = QPrintDialog(printer, self)
         dialog.accepted.connect(lambda: print_pdf(self.document, printer))
-        dialog.open()
+        # QPrintDialog.open() has only the (receiver, member) overload in PySide6: show it window-modal instead.
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.print_dialog = dialog
+        dialog.show()
 
     def save_as(self) -> None:
         dialog = QFileDialog(self, self.tr("另存为 PDF"))
@@ -89,13 +93,10 @@ class PdfPreview(Retranslating, QDialog):
         dialog.open()
 
     def _write(self, path: str) -> None:
-        from pathlib import Path
+        from assistant.infra.files import write_atomic
 
         try:
-            target = Path(path)
-            tmp = target.with_suffix(target.suffix + ".part")
-            tmp.write_bytes(self.pdf)
-            tmp.replace(target)
+            write_atomic(path, self.pdf)
         except OSError as error:
             self.info.setText(self.tr("保存失败：{reason}").format(reason=error.strerror or str(error)))
             return

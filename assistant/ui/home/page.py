@@ -107,8 +107,7 @@ class Reminders(QFrame):
 
 
 class HomePage(Retranslating, QWidget):
-    open_commitments = Signal()
-    open_policies = Signal()
+    open_feature = Signal(str)  # a feature key, e.g. "commitments"
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
@@ -120,14 +119,14 @@ class HomePage(Retranslating, QWidget):
         self.card = FirmCard()
         self.card.hide()
         self.reminders = Reminders()
-        self.reminders.go.clicked.connect(self.open_commitments)
+        self.reminders.go.clicked.connect(lambda: self.open_feature.emit("commitments"))
         self.matches = QLabel()
         self.matches.setObjectName("newMatches")
         self.matches.setWordWrap(True)
         self.matches.hide()
         self.matches_button = QPushButton()
         self.matches_button.hide()
-        self.matches_button.clicked.connect(self.open_policies)
+        self.matches_button.clicked.connect(lambda: self.open_feature.emit("policies"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.placeholder)
@@ -141,11 +140,18 @@ class HomePage(Retranslating, QWidget):
         context.firm_loaded.connect(self.show_view)
         context.firm_failed.connect(self.show_failure)
         context.signed_out.connect(self.clear)
-        context.commitments_loaded.connect(self._commitments)
-        context.policies_loaded.connect(self._policies)
+        context.view_loaded.connect(self._view_loaded)
         self._reminders = []
         self._new_matches: list[str] = []
         self.retranslate()
+        for key, view in context.views.items():
+            self._view_loaded(key, view)
+
+    def _view_loaded(self, key: str, view) -> None:
+        if key == "commitments":
+            self._commitments(view)
+        elif key == "policies":
+            self._policies(view)
 
     def _commitments(self, view) -> None:
         self._reminders = view.reminders

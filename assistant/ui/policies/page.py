@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 from assistant.domain.dates import format_date, format_datetime
 from assistant.domain.money import format_money, format_wan
 from assistant.domain.policies import MET, UNKNOWN, UNMET
+from assistant.services.policies import DERIVED
 from assistant.ui.ops import Op, message_for
 from assistant.ui.widgets import Retranslating, read_only_table
 
+KEY = "policies"
 MARKS = {MET: "✓", UNMET: "✗", UNKNOWN: "?"}
 COLOURS = {MET: "#1e7b34", UNMET: "#b3261e", UNKNOWN: "#8a6100"}
 
@@ -129,12 +131,16 @@ class PoliciesPage(Retranslating, QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
-        context.policies_loaded.connect(self.show_view)
+        context.view_loaded.connect(lambda key, view: key == KEY and self.show_view(view))
         context.signed_out.connect(self.clear)
         self.retranslate()
-        if context.policies_view is not None:
-            self.show_view(context.policies_view)
+        if KEY in context.views:
+            self.show_view(context.views[KEY])
         self._enable()
+
+    @property
+    def service(self):
+        return self.context.service(KEY)
 
     # -- texts ------------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -159,7 +165,7 @@ class PoliciesPage(Retranslating, QWidget):
 
     def _agent(self) -> bool:
         session = self.context.session
-        return bool(session and session.me and session.me.role == "agent")
+        return bool(session and session.is_agent)
 
     def state_name(self, state: str) -> str:
         return {MET: self.tr("可享受"), UNKNOWN: self.tr("待补充"), UNMET: self.tr("暂不符合")}[state]
@@ -169,6 +175,7 @@ class PoliciesPage(Retranslating, QWidget):
 
     # -- showing ----------------------------------------------------------------------------------------------
     def show_view(self, view) -> None:
+        keep = self._current_policy_id()  # a reload keeps the policy the user is looking at
         self.view = view
         language = self.context.language
         for state, widget in self.lists.items():
@@ -191,8 +198,8 @@ class PoliciesPage(Retranslating, QWidget):
             self.status.setText(self.tr("离线：显示的是 {time} 的数据。").format(
                 time=format_datetime(view.synced_at, language)))
         self._show_grants(view, language)
-        if getattr(view, "select", None):
-            self.select_policy(view.select)
+        if keep:
+            self.select_policy(keep)
         self._show_detail(self._current_row())
         self.tabs.setTabVisible(2, self._agent())
         self._enable()
@@ -306,7 +313,7 @@ class PoliciesPage(Retranslating, QWidget):
     def _enable(self) -> None:
         row, condition = self._selected_condition()
         self.declare_button.setEnabled(condition is not None and condition.state == UNKNOWN
-                                       and condition.fact not in _DERIVED)
+                                       and condition.fact not in DERIVED)
         self.clear_button.setEnabled(condition is not None and row is not None and condition.fact in row.declared_keys)
         items = self.grants.selectedItems()
         self.confirm_button.setEnabled(bool(items) and items[0].data(256).status == "已拨付")
@@ -329,26 +336,19 @@ class PoliciesPage(Retranslating, QWidget):
         dialog.open()
 
     def save_declared(self, condition, text: str) -> None:
-        from assistant.policy_desk import parse_declared
-
         if isinstance(condition.expected, bool):
             text = {self.tr("是"): "是", self.tr("否"): "否"}.get(text, text)
-        try:
-            value = parse_declared(text, condition.expected)
-        except ValueError:
-            self.status.setText(self.tr("“{text}”不是有效的数值，请重新填写。").format(text=text))
-            return
-        desk, uscc, policy_id = self.context.policy_desk, self.context.current_firm, self._current_policy_id()
-        Op(self, lambda: desk.declared.declare(uscc, condition.fact, value),
-           lambda _: self.context.load_policies(then_select=policy_id)).run()
+        self._after_declaring(lambda service, uscc: service.declare(uscc, condition.fact, text, condition.expected))
 
     def clear_declared(self) -> None:
         row, condition = self._selected_condition()
-        if condition is None:
-            return
-        desk, uscc, policy_id = self.context.policy_desk, self.context.current_firm, self._current_policy_id()
-        Op(self, lambda: desk.declared.clear(uscc, condition.fact),
-           lambda _: self.context.load_policies(then_select=policy_id)).run()
+        if condition is not None:
+            self._after_declaring(lambda service, uscc: service.clear_declared(uscc, condition.fact))
+
+    def _after_declaring(self, change) -> None:
+        service, uscc = self.service, self.context.current_firm
+        Op(self, lambda: change(service, uscc), lambda _: self.status.clear()).changes("declared").failure(
+            lambda error: self.status.setText(message_for(error))).run()
 
     def _current_policy_id(self) -> str | None:
         row = self._current_row()
@@ -359,20 +359,20 @@ class PoliciesPage(Retranslating, QWidget):
         items = self.grants.selectedItems()
         if not items:
             return
-        grant, desk, uscc = items[0].data(256), self.context.policy_desk, self.context.current_firm
-        Op(self, lambda: desk.confirm(uscc, grant.id), lambda _: self.context.load_policies()).failure(
+        grant, service, uscc = items[0].data(256), self.service, self.context.current_firm
+        Op(self, lambda: service.confirm(uscc, grant.id)).changes("grants").failure(
             lambda error: self.status.setText(message_for(error))).with_progress(self.tr("正在确认…")).run()
 
     # -- accountant -------------------------------------------------------------------------------------------
     def compute_portfolio(self) -> None:
-        desk = self.context.policy_desk
+        service = self.service
         self.portfolio_status.setText(self.tr("正在计算全部代理企业…"))
-        Op(self, desk.portfolio, self.show_portfolio).failure(
+        Op(self, service.portfolio, self.show_portfolio).failure(
             lambda error: self.portfolio_status.setText(message_for(error))).with_progress(
             self.tr("正在计算全部代理企业…")).run()
 
     def show_portfolio(self, portfolio) -> None:
-        from assistant.exports import portfolio_table
+        from assistant.services.policy_exports import portfolio_table
 
         self.portfolio = portfolio
         header, rows = portfolio_table(portfolio)
@@ -401,26 +401,10 @@ class PoliciesPage(Retranslating, QWidget):
         dialog.open()
 
     def write_export(self, kind: str, path: Path) -> None:
-        portfolio = self.portfolio
+        portfolio, service = self.portfolio, self.service
         session = self.context.session
         preparer = session.me.display_name if session and session.me else ""
         now = dt.datetime.now(dt.timezone.utc)
-
-        def work():
-            if kind == "xlsx":
-                from assistant.exports import write_excel
-
-                write_excel(portfolio, path, as_of=now)
-            else:
-                from assistant.pdf.eligibility import build_summary
-
-                tmp = path.with_suffix(".pdf.part")
-                tmp.write_bytes(build_summary(portfolio, preparer=preparer, as_of=now))
-                tmp.replace(path)
-            return path
-
-        Op(self, work, lambda p: self.portfolio_status.setText(self.tr("已导出到 {path}").format(path=p))).failure(
+        Op(self, lambda: service.export(portfolio, path, preparer=preparer, as_of=now),
+           lambda p: self.portfolio_status.setText(self.tr("已导出到 {path}").format(path=p))).failure(
             lambda error: self.portfolio_status.setText(message_for(error))).run()
-
-
-_DERIVED = {"on_serious_dishonesty_list", "on_abnormal_list", "enterprise_size"}  # not the owner's to declare

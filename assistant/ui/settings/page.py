@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant import settings as S
+from assistant.infra import settings as S
 from assistant.ui.context import AppContext
 from assistant.ui.widgets import Retranslating
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -66,18 +65,8 @@ class Settings:
         self.save()
 
     def save(self) -> None:
-        """temp file → fsync → replace: a crash leaves the old file or the new one, never half of one."""
-        import tempfile
+        from assistant.infra.files import write_atomic
 
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._values["version"] = SETTINGS_VERSION
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(self._values, handle, ensure_ascii=False, indent=2)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomic(self.path, json.dumps(self._values, ensure_ascii=False, indent=2).encode("utf-8"))

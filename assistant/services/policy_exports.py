@@ -1,4 +1,4 @@
-"""The accountant's portfolio (firms × policies) as an Excel workbook. Codes are written as text: no digit is lost."""
+"""The accountant's portfolio (firms × policies) as a table for the screen and an Excel workbook. Codes are written as text: no digit is lost."""
 
 from __future__ import annotations
 
@@ -7,13 +7,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from assistant.domain.policies import MET, UNKNOWN, UNMET
+from assistant.domain.policies import MET, UNKNOWN, UNMET, state_names
 from assistant.i18n import translate
-
-
-def state_names() -> dict[str, str]:
-    return {MET: translate("exports", "可享受"), UNKNOWN: translate("exports", "待补充"),
-            UNMET: translate("exports", "暂不符合")}
+from assistant.infra.files import write_atomic
 
 
 def portfolio_table(portfolio: list[tuple[Any, list[Any]]]) -> tuple[list[str], list[list[Any]]]:
@@ -39,7 +35,7 @@ def portfolio_table(portfolio: list[tuple[Any, list[Any]]]) -> tuple[list[str], 
     return header, rows
 
 
-def write_excel(portfolio: list[tuple[Any, list[Any]]], path: Path, *, as_of: dt.datetime | None = None) -> None:
+def write_excel(portfolio: list[tuple[Any, list[Any]]], path: Path, *, as_of: dt.datetime | None = None) -> Path:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -74,6 +70,4 @@ def write_excel(portfolio: list[tuple[Any, list[Any]]], path: Path, *, as_of: dt
     if as_of is not None:
         sheet.cell(sheet.max_row + 2, 1, translate("exports", "数据截至 {time}").format(
             time=as_of.astimezone().strftime("%Y-%m-%d %H:%M")))
-    tmp = path.with_suffix(path.suffix + ".part")
-    book.save(tmp)
-    tmp.replace(path)
+    return write_atomic(path, book.save)

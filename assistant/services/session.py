@@ -1,6 +1,7 @@
 """A signed-in user's view of the platform, online when possible and from the local cache when not.
 
-Qt-free: the UI calls these methods from workers (ui/ops.py) and only displays what they return.
+Qt-free: the UI calls these methods from workers (ui/ops.py) and only displays what they return. Feature services
+(commitments, policies, …) build on `fetch_or_cached` and `revalidated`.
 """
 
 from __future__ import annotations
@@ -8,10 +9,18 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
 
 from assistant.api.client import LoginResult, PlatformClient
-from assistant.api.errors import BadResponse, Offline, ServerError, SessionExpired, default_message
+from assistant.api.errors import (
+    BadResponse,
+    Offline,
+    PlatformError,
+    ServerError,
+    SessionExpired,
+    default_message,
+)
 from assistant.api.models import CalendarYear, Fact, FirmProfile, Me
 from assistant.domain.workdays import PublishedYear, WorkCalendar
 from assistant.store.catalogue import AppState, CatalogueCache
@@ -79,13 +88,35 @@ class Session:
         self.client.auth.logout(forget=True)
         self.me = None
 
+    def forget_saved_login(self, username: str) -> None:
+        self.client.auth.forget(username)
+
+    def reachable(self) -> bool:
+        """Whether the platform answers: asks for this year's holiday notice, which needs no sign-in."""
+        try:
+            self.client.calendar.get(dt.date.today().year)
+        except UNREACHABLE:
+            return False
+        except PlatformError:
+            pass  # it answered, if not happily
+        return True
+
+    @property
+    def firms(self) -> list:
+        """The firms the signed-in user may act for (an accountant's clients), as /me lists them."""
+        return list(self.me.firms) if self.me else []
+
+    @property
+    def is_agent(self) -> bool:
+        return self.me is not None and self.me.role == "agent"
+
     # -- the firm -----------------------------------------------------------------------------------------
     def firm(self, uscc: str) -> FirmView:
         if self.me is None or uscc not in {f.uscc for f in self.me.firms}:
             raise SessionExpired(default_message(SessionExpired), status=401)
-        profile = self._fetch_or_cached("profile", uscc, lambda: self.client.firms.get(uscc), FirmProfile)
+        profile = self.fetch_or_cached("profile", uscc, lambda: self.client.firms.get(uscc), FirmProfile)
         try:
-            facts = self._fetch_or_cached("facts", uscc, lambda: self.client.firms.facts(uscc), dict[str, Fact])
+            facts = self.fetch_or_cached("facts", uscc, lambda: self.client.firms.facts(uscc), dict[str, Fact])
         except UNREACHABLE:
             facts = None
         return FirmView(profile, facts)
@@ -107,7 +138,7 @@ class Session:
         published = {}
         for year in years:
             try:
-                snap = self._fetch_or_cached("calendar", str(year), lambda y=year: self.client.calendar.get(y),
+                snap = self.fetch_or_cached("calendar", str(year), lambda y=year: self.client.calendar.get(y),
                                              CalendarYear | None)
             except UNREACHABLE:
                 continue
@@ -117,7 +148,7 @@ class Session:
                                                            notice.source)
         return WorkCalendar(published)
 
-    def revalidated(self, kind: str, fetch, model) -> Snapshot:
+    def revalidated(self, kind: str, fetch: Callable[[str | None], Any], model: type) -> Snapshot:
         """A catalogue kept with its ETag: asked again with If-None-Match, the cached copy when unreachable.
 
         `fetch(etag)` returns an object with `items` (None when still current) and `etag`.
@@ -136,8 +167,8 @@ class Session:
         self.cache.put(kind, "all", fetched.items, etag=fetched.etag, synced_at=now)
         return Snapshot(fetched.items or [], now, live=True)
 
-    # -- plumbing -----------------------------------------------------------------------------------------
-    def _fetch_or_cached(self, kind: str, key: str, fetch, model) -> Snapshot:
+    def fetch_or_cached(self, kind: str, key: str, fetch: Callable[[], T], model: Any) -> Snapshot[T]:
+        """`fetch()` from the platform and keep a copy; when the platform is unreachable, the kept copy (stale)."""
         try:
             value = fetch()
         except UNREACHABLE as error:

@@ -7,7 +7,7 @@ import pytest
 from assistant.api.client import Connection, PlatformClient, RetryPolicy
 from assistant.api.errors import Offline, SessionExpired
 from assistant.sandbox.seed import DEMO_PASSWORD, HENGDA, ZHISUAN
-from assistant.session import Session
+from assistant.services.session import Session
 from assistant.store.db import Database
 from tests.support.servers import dead_port
 

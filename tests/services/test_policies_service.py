@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 import sqlite3
 from decimal import Decimal
 from types import SimpleNamespace
@@ -14,24 +13,22 @@ import pytest
 
 from assistant.api.client import Connection, PlatformClient, RetryPolicy
 from assistant.domain.policies import MET, UNKNOWN
-from assistant.exports import write_excel
-from assistant.pdf.eligibility import build_summary
-from assistant.policy_desk import PolicyDesk, parse_declared
 from assistant.sandbox.seed import DEMO_PASSWORD, HENGDA, HONGSHENG, ZHISUAN
-from assistant.session import Session
-from assistant.store.catalogue import AppState
+from assistant.services.account import Account
+from assistant.services.policies import PoliciesService, parse_declared
+from assistant.services.session import Session
 from assistant.store.db import Database
 from tests.support.servers import dead_port
 
 TODAY = dt.date(2026, 11, 21)
 
 
-def desk_for(url: str, db: Database, username: str | None = None) -> PolicyDesk:
+def desk_for(url: str, db: Database, username: str | None = None) -> PoliciesService:
     client = PlatformClient(Connection(url, identity="platform", connect_timeout=1), retry=RetryPolicy(attempts=1))
     session = Session(client, db)
     if username:
         session.sign_in(username, DEMO_PASSWORD, remember=True)
-    return PolicyDesk(session)
+    return PoliciesService(Account.open(session, db.path.parent))
 
 
 def row(view, policy_id):
@@ -41,33 +38,32 @@ def row(view, policy_id):
 def test_a_self_declared_fact_moves_a_policy_from_unknown_to_met_and_back(sandbox, tmp_path):
     db = Database(tmp_path / "l.sqlite3")
     desk = desk_for(sandbox.url, db, "zhisuan")
-    state = AppState(db, "platform")
-    before = row(desk.view(ZHISUAN, state, TODAY), "xx-rd-subsidy")
+    before = row(desk.view(ZHISUAN, TODAY), "xx-rd-subsidy")
     assert before.result.state == UNKNOWN
     assert next(c for c in before.result.conditions if c.fact == "rd_expense_last_year").state == UNKNOWN
 
-    desk.declared.declare(ZHISUAN, "rd_expense_last_year", parse_declared("3,800,000元", "1000000"))
-    after = row(desk.view(ZHISUAN, state, TODAY), "xx-rd-subsidy")
+    assert desk.declare(ZHISUAN, "rd_expense_last_year", "3,800,000元", "1000000") == "3800000"
+    after = row(desk.view(ZHISUAN, TODAY), "xx-rd-subsidy")
     assert after.result.state == MET and after.result.amount == Decimal("380000.00")
     assert after.declared_keys == {"rd_expense_last_year"}
     # Only local: the platform's facts (and our cached copy of them) do not have it.
     assert "rd_expense_last_year" not in desk.session.client.firms.facts(ZHISUAN)
     assert "rd_expense_last_year" not in desk.session.cache.get("facts", ZHISUAN).body
 
-    desk.declared.clear(ZHISUAN, "rd_expense_last_year")
-    assert row(desk.view(ZHISUAN, state, TODAY), "xx-rd-subsidy").result.state == UNKNOWN
+    desk.clear_declared(ZHISUAN, "rd_expense_last_year")
+    assert row(desk.view(ZHISUAN, TODAY), "xx-rd-subsidy").result.state == UNKNOWN
 
 
 def test_platform_facts_win_over_declared_ones(sandbox, tmp_path):
     desk = desk_for(sandbox.url, Database(tmp_path / "l.sqlite3"), "hengda")
-    desk.declared.declare(HENGDA, "tax_credit_level", "D")
-    view = desk.view(HENGDA, AppState(desk.session.db, "platform"), TODAY)
+    desk.declare(HENGDA, "tax_credit_level", "D", "A")
+    view = desk.view(HENGDA, TODAY)
     assert row(view, "hn-xyd-subsidy").result.state == MET and not row(view, "hn-xyd-subsidy").declared_keys
 
 
 def test_owed_auto_payouts_and_payouts_received(sandbox, tmp_path):
     desk = desk_for(sandbox.url, Database(tmp_path / "l.sqlite3"), "hengda")
-    view = desk.view(HENGDA, AppState(desk.session.db, "platform"), TODAY)
+    view = desk.view(HENGDA, TODAY)
     assert row(view, "hn-wengang-sme").owed  # 免申即享, qualifies, nothing announced
     assert not row(view, "hn-full-load-10").owed  # already paid
     assert not row(view, "hn-zjtx-award").owed  # needs an application
@@ -78,21 +74,20 @@ def test_owed_auto_payouts_and_payouts_received(sandbox, tmp_path):
 def test_new_matches_since_the_last_visit(sandbox, tmp_path):
     db = Database(tmp_path / "l.sqlite3")
     desk = desk_for(sandbox.url, db, "hongsheng")
-    state = AppState(db, "platform")
-    assert desk.view(HONGSHENG, state, TODAY).new_matches == []  # the first visit sets the baseline
+    assert desk.view(HONGSHENG, TODAY).new_matches == []  # the first visit sets the baseline
     with sqlite3.connect(sandbox.config.db_path) as platform:
         platform.execute("UPDATE facts SET value = replace(value, '\"state\": \"public\"', '\"state\": \"repaired\"') "
                          "WHERE uscc = ? AND key = 'records'", (HONGSHENG,))
-    assert desk.view(HONGSHENG, state, TODAY).new_matches == ["hn-wengang-sme"]
-    assert desk.view(HONGSHENG, state, TODAY).new_matches == []
+    assert desk.view(HONGSHENG, TODAY).new_matches == ["hn-wengang-sme"]
+    assert desk.view(HONGSHENG, TODAY).new_matches == []
 
 
 def test_offline_from_the_cache_saying_how_old(sandbox, tmp_path):
     db = Database(tmp_path / "l.sqlite3")
-    online = desk_for(sandbox.url, db, "hengda").view(HENGDA, AppState(db, "platform"), TODAY)
+    online = desk_for(sandbox.url, db, "hengda").view(HENGDA, TODAY)
     offline_desk = desk_for(f"http://127.0.0.1:{dead_port()}", db)
     offline_desk.session.resume("hengda")  # the remembered login, as at an offline start
-    offline = offline_desk.view(HENGDA, AppState(db, "platform"), TODAY)
+    offline = offline_desk.view(HENGDA, TODAY)
     assert not offline.live and offline.synced_at <= dt.datetime.now(dt.timezone.utc)
     assert [(r.policy.id, r.result.state) for r in offline.rows] == [(r.policy.id, r.result.state) for r in online.rows]
 
@@ -103,6 +98,16 @@ def test_parse_declared_values():
     assert parse_declared("2025-03-01", "2025-01-01") == "2025-03-01"
     with pytest.raises(ValueError):
         parse_declared("很多", "1000000")
+    with pytest.raises(ValueError):
+        parse_declared("1e40", "1000000")  # no amount that large is real; it would overflow the exports
+
+
+def test_the_portfolio_agrees_with_one_firm_at_a_time(sandbox, tmp_path):
+    """The accountant's matrix (evaluate_many) and the per-firm page give the same states and amounts."""
+    desk = desk_for(sandbox.url, Database(tmp_path / "l.sqlite3"), "kuaiji")
+    for firm, rows in desk.portfolio(TODAY):
+        single = {r.policy.id: (r.result.state, r.result.amount, r.owed) for r in desk.view(firm.uscc, TODAY).rows}
+        assert {r.policy.id: (r.result.state, r.result.amount, r.owed) for r in rows} == single
 
 
 def test_portfolio_exports_keep_every_digit(sandbox, tmp_path):
@@ -112,7 +117,7 @@ def test_portfolio_exports_keep_every_digit(sandbox, tmp_path):
     zero_led = SimpleNamespace(name="测试用企业（代码以0开头）", uscc="012345678901234567")
     portfolio.append((zero_led, portfolio[0][1]))
     path = tmp_path / "政策匹配.xlsx"
-    write_excel(portfolio, path, as_of=dt.datetime.now(dt.timezone.utc))
+    desk.export(portfolio, path, preparer="王会计", as_of=dt.datetime.now(dt.timezone.utc))
     sheet = openpyxl.load_workbook(path).active
     codes = [sheet.cell(r, 2).value for r in range(2, 2 + len(portfolio))]
     assert codes == [firm.uscc for firm, _ in portfolio]
@@ -121,6 +126,7 @@ def test_portfolio_exports_keep_every_digit(sandbox, tmp_path):
     totals = [sheet.cell(r, sheet.max_column).value for r in range(2, 2 + len(portfolio))]
     assert totals[0] == float(sum((r.result.amount for r in portfolio[0][1] if r.result.state == MET), Decimal(0)))
 
-    pdf = build_summary(portfolio, preparer="王会计", as_of=dt.datetime.now(dt.timezone.utc))
-    text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+    pdf = desk.export(portfolio, tmp_path / "汇总.pdf", preparer="王会计", as_of=dt.datetime.now(dt.timezone.utc))
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(pdf).pages)
+    assert not list(tmp_path.glob("*.part"))
     assert "惠企政策匹配汇总" in text and "012345678901234567" in text and "可享受" in text

@@ -1,0 +1,1 @@
+"""Infrastructure every layer may use: where files live, logging, settings, and the one atomic file write."""
