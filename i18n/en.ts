@@ -1058,6 +1058,14 @@ Used only for the estimate on this computer; never sent to the platform.</transl
         <translation>The amount must be 0 or more, with at most two decimals.</translation>
     </message>
     <message>
+        <source>金额不能超过{limit}元。</source>
+        <translation>The amount may not exceed {limit} yuan.</translation>
+    </message>
+    <message>
+        <source>金额最多两位小数。</source>
+        <translation>The amount may have at most two decimals.</translation>
+    </message>
+    <message>
         <source>请填写11位手机号码或带区号的固定电话，例如 0373-1234567。</source>
         <translation>Enter an 11-digit mobile number or a landline with area code, e.g. 0373-1234567.</translation>
     </message>

@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from assistant.domain.ids import check_resident_id, check_uscc
+from assistant.domain.money import MAX_AMOUNT_TEXT, amount_problem
 from assistant.domain.workdays import WorkCalendar
 from assistant.i18n import translate
 
@@ -79,8 +80,13 @@ def check_field(spec: Any, raw: Any, *, today: dt.date | None = None) -> tuple[A
             amount = Decimal(value.replace(",", "").replace("，", ""))
         except InvalidOperation:
             return value, translate("commitments", "请填写金额数字，例如 12345.60。")
-        if not amount.is_finite() or amount < 0 or amount != amount.quantize(Decimal("0.01")):
+        if not amount.is_finite() or amount < 0:
             return value, translate("commitments", "金额应为不小于0的数字，最多两位小数。")
+        bound = amount_problem(amount)
+        if bound == "too_large":
+            return value, translate("commitments", "金额不能超过{limit}元。").format(limit=MAX_AMOUNT_TEXT)
+        if bound == "too_precise":
+            return value, translate("commitments", "金额最多两位小数。")
         return f"{amount:.2f}", None
     if kind == "uscc":
         checked = check_uscc(value)

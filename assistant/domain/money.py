@@ -4,9 +4,25 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-
 CENT = Decimal("0.01")
 TEN_THOUSAND = Decimal(10000)
+# The largest amount anything accepts as input (10^15 yuan, 1000 万亿): above any firm's figure by orders of
+# magnitude, and small enough that two decimals stay exact (a Decimal holds 28 digits; a bigger input such as
+# "1e40" would make quantize() raise instead of answering).
+MAX_AMOUNT = Decimal(10) ** 15
+MAX_AMOUNT_TEXT = "1,000,000,000,000,000"
+
+
+def amount_problem(amount: Decimal) -> str | None:
+    """Why a non-negative input amount cannot be taken as money: `"too_large"`, `"too_precise"`, or None if fine.
+
+    Checks the bound before looking at the decimals, so a huge exponent never reaches quantize().
+    """
+    if amount > MAX_AMOUNT:
+        return "too_large"
+    if amount != amount.quantize(CENT):
+        return "too_precise"
+    return None
 
 
 def to_money(value: Decimal | str | int) -> Decimal:

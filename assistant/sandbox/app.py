@@ -12,13 +12,19 @@ from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from assistant.api.models.base import EARLIEST_DATE, LATEST_DATE
 from assistant.appinfo import VERSION
 from assistant.sandbox import db as sandbox_db
+from assistant.sandbox.contract import decorate
 from assistant.sandbox.deps import slow_down
+from assistant.sandbox.platform.limits import MAX_JSON_BYTES, BodyLimit, BodyTooLarge, too_large
 from assistant.sandbox.problems import ProblemError, field_errors, problem_response
 from assistant.sandbox.routes import admin, auth, commitments, firms, policies
 
 log = logging.getLogger(__name__)
+
+# Starlette's own HTTP errors (raised before a route runs, or by its body parsers) as the platform's problems.
+HTTP_PROBLEMS = {400: "bad_request", 404: "route_not_found", 405: "method_not_allowed"}
 
 
 @dataclass
@@ -36,6 +42,8 @@ class SandboxConfig:
 
 
 def create_app(config: SandboxConfig) -> FastAPI:
+    if config.today is not None and not EARLIEST_DATE <= config.today <= LATEST_DATE:
+        raise ValueError(f"the sandbox's date must lie between {EARLIEST_DATE} and {LATEST_DATE}")
     sandbox_db.initialise(config.db_path)
     if config.today is not None:
         conn = sandbox_db.connect(config.db_path)
@@ -45,17 +53,27 @@ def create_app(config: SandboxConfig) -> FastAPI:
     app = FastAPI(
         title="信用平台 API（演示沙箱）",
         description="Platform API v1 of the city credit platforms, as implemented by the sandbox. "
-        "Errors are RFC 9457 problem+json with Chinese titles (English with `Accept-Language: en`).",
+        "Errors are RFC 9457 problem+json with Chinese titles (English when `Accept-Language` prefers it).",
         version=VERSION,
         openapi_url="/api/v1/openapi.json",
         docs_url=None,
         redoc_url=None,
     )
     app.state.config = config
+    app.add_middleware(BodyLimit)
     api = APIRouter(prefix="/api/v1", dependencies=[Depends(slow_down)])
     for module in (auth, firms, commitments, policies, admin):
         api.include_router(module.router)
     app.include_router(api)
+
+    generate = app.openapi
+
+    def openapi() -> dict:
+        if app.openapi_schema is None:
+            app.openapi_schema = decorate(generate())
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
     @app.exception_handler(ProblemError)
     async def on_problem(request: Request, error: ProblemError):
@@ -63,13 +81,21 @@ def create_app(config: SandboxConfig) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def on_invalid(request: Request, error: RequestValidationError):
-        errors = field_errors(request, list(error.errors()))
-        return problem_response(request, ProblemError("validation_failed", {"count": len(errors)}, errors))
+        raw = list(error.errors())
+        # A body that is not JSON at all, or a path that cannot name anything, is a malformed request (400); a
+        # well-formed request with values out of bounds is the user's to correct (422, every field at once).
+        malformed = any(e.get("type") == "json_invalid" or tuple(e.get("loc", ()))[:1] == ("path",) for e in raw)
+        code = "bad_request" if malformed else "validation_failed"
+        return problem_response(request, ProblemError(code, {"count": len(raw)}, field_errors(raw)))
 
     @app.exception_handler(StarletteHTTPException)
     async def on_http(request: Request, error: StarletteHTTPException):
-        code = {405: "method_not_allowed"}.get(error.status_code, "route_not_found")
-        return problem_response(request, ProblemError(code))
+        if isinstance(error, BodyTooLarge):
+            return problem_response(request, too_large(error.limit))
+        if error.status_code == 413:
+            return problem_response(request, too_large(MAX_JSON_BYTES))
+        code = HTTP_PROBLEMS.get(error.status_code, "bad_request" if error.status_code < 500 else "internal_error")
+        return problem_response(request, ProblemError(code, headers=dict(error.headers or {})))
 
     @app.exception_handler(Exception)
     async def on_crash(request: Request, error: Exception):

@@ -10,12 +10,20 @@ from collections.abc import Iterator
 from typing import Annotated
 from zoneinfo import ZoneInfo
 
-from fastapi import Depends, Header, Request
+from fastapi import Depends, Path, Request
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
 from assistant.sandbox import db as sandbox_db
 from assistant.sandbox.problems import ProblemError
+from assistant.sandbox.security import token_hash
 
 CHINA = ZoneInfo("Asia/Shanghai")
+
+# Declared as security schemes so the contract says which routes need what; the checks themselves are ours, so a
+# missing or wrong credential is our problem+json, not FastAPI's default error.
+bearer = HTTPBearer(auto_error=False, description="the access token from POST /auth/login or /auth/refresh")
+admin_key = APIKeyHeader(name="X-Sandbox-Admin", auto_error=False,
+                         description="the sandbox's admin token (printed by `assistant sandbox`)")
 
 
 def config(request: Request):
@@ -37,17 +45,15 @@ def slow_down(request: Request) -> None:
 
 
 Db = Annotated[sqlite3.Connection, Depends(database)]
+Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
 
 
-def current_user(conn: Db, authorization: Annotated[str | None, Header()] = None) -> sqlite3.Row:
-    from assistant.sandbox.security import token_hash
-
-    scheme, _, token = (authorization or "").partition(" ")
-    if scheme.lower() != "bearer" or not token:
+def current_user(conn: Db, credentials: Credentials) -> sqlite3.Row:
+    if credentials is None or not credentials.credentials:
         raise ProblemError("invalid_token", headers={"WWW-Authenticate": "Bearer"})
     row = conn.execute(
         "SELECT u.* FROM access_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ? AND t.expires_at > ?",
-        (token_hash(token), time.time()),
+        (token_hash(credentials.credentials), time.time()),
     ).fetchone()
     if row is None:
         raise ProblemError("invalid_token", headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
@@ -56,8 +62,15 @@ def current_user(conn: Db, authorization: Annotated[str | None, Header()] = None
 
 User = Annotated[sqlite3.Row, Depends(current_user)]
 
+# 统一社会信用代码: 18 characters of digits and capitals. Anything else cannot name a firm, so it is a malformed
+# request (400) rather than a firm the user may not see (404).
+Uscc = Annotated[str, Path(min_length=18, max_length=18, pattern=r"^[0-9A-Z]{18}$",
+                           description="统一社会信用代码 (unified social credit code)")]
+# The platform's own identifiers (commitments, grants, …): short, URL-safe.
+ObjectId = Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
 
-def managed_firm(uscc: str, user: User, conn: Db) -> str:
+
+def managed_firm(uscc: Uscc, user: User, conn: Db) -> str:
     """The firm, if this user manages it; otherwise 404 whether or not it exists (do not reveal it)."""
     row = conn.execute("SELECT 1 FROM user_firms WHERE user_id = ? AND uscc = ?", (user["id"], uscc)).fetchone()
     if row is None:
@@ -68,9 +81,12 @@ def managed_firm(uscc: str, user: User, conn: Db) -> str:
 Firm = Annotated[str, Depends(managed_firm)]
 
 
-def admin(request: Request, x_sandbox_admin: Annotated[str | None, Header()] = None) -> None:
-    token = request.app.state.config.admin_token
-    if not x_sandbox_admin or not secrets.compare_digest(x_sandbox_admin, token):
+def admin(request: Request, token: Annotated[str | None, Depends(admin_key)]) -> None:
+    expected = request.app.state.config.admin_token.encode()
+    # Header values arrive as Latin-1 text; compared as bytes, a non-ASCII token is simply wrong (compare_digest
+    # refuses non-ASCII str).
+    given = (token or "").encode("latin-1", "replace")
+    if not token or not secrets.compare_digest(given, expected):
         raise ProblemError("admin_only")
 
 

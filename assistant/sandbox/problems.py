@@ -1,21 +1,56 @@
-"""The sandbox's errors as RFC 9457 problem+json, Chinese by default and English on `Accept-Language: en`."""
+"""The sandbox's errors as RFC 9457 problem+json, Chinese by default and English when the caller prefers it.
+
+Titles and details exist in both languages. Field messages in `errors[]` are bilingual where the sandbox writes
+them itself; those produced by the shared domain checks (assistant.domain) are in the user's language of the
+*client*, i.e. Chinese on the platform (README: "Languages of the platform's errors").
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from http import HTTPStatus
+from typing import NamedTuple
 
 from fastapi import Request
 from fastapi.responses import JSONResponse
 
 from assistant.api.models import Problem
+from assistant.sandbox.platform.language import negotiate
+
+# An answer describes at most this many field problems, each cut to a sane length: a hostile request with 100,000
+# bad entries must not earn a response many times its own size.
+MAX_ERRORS = 50
+MAX_FIELD_CHARS = 200
+MAX_MESSAGE_CHARS = 500
+MAX_PARAM_CHARS = 200
+
+
+class Bilingual(NamedTuple):
+    """A text the sandbox writes in both languages; the caller's Accept-Language picks one."""
+
+    zh: str
+    en: str
 
 
 def problem_doc(*statuses: int) -> dict:
-    """How the OpenAPI document describes a route's error answers."""
-    return {s: {"model": Problem, "content": {"application/problem+json": {}}} for s in statuses}
+    """How a route declares the errors particular to it; contract.py adds the ones every route shares and gives
+    each the problem+json media type."""
+    return {s: {"model": Problem, "description": HTTPStatus(s).phrase} for s in statuses}
+
 
 PROBLEMS: dict[str, tuple[int, str, str, str, str]] = {
     # code: (status, title zh, title en, detail zh, detail en)
+    "bad_request": (
+        400, "请求格式不正确", "Malformed request",
+        "平台无法解析这个请求（例如内容不是有效的 JSON，或地址中的参数格式不对）。",
+        "The platform could not parse this request (for example, the body is not valid JSON or a parameter in the "
+        "address is malformed).",
+    ),
+    "invalid_cursor": (
+        400, "翻页参数无效", "Invalid cursor",
+        "翻页参数（cursor）无效或已过期，请从第一页重新获取。",
+        "The cursor is invalid or has expired. Fetch the list again from the first page.",
+    ),
     "bad_credentials": (401, "登录失败", "Sign-in failed", "用户名或密码不正确。", "Wrong username or password."),
     "too_many_attempts": (
         429, "尝试次数过多", "Too many attempts",
@@ -60,6 +95,12 @@ PROBLEMS: dict[str, tuple[int, str, str, str, str]] = {
         "同一个提交编号已用于内容不同的另一份承诺，平台没有受理这次提交。",
         "This idempotency key was already used for a different commitment; this request was not accepted.",
     ),
+    "idempotency_key_reused": (
+        409, "提交编号已用于其他操作", "Idempotency key used elsewhere",
+        "这个提交编号已用于另一项操作（另一家企业或另一个接口），平台没有受理这次提交。请为每次提交使用新的编号。",
+        "This idempotency key was already used for another operation (another firm or another endpoint); this "
+        "request was not accepted. Use a new key for each submission.",
+    ),
     "not_withdrawable": (
         409, "不能撤回", "Cannot withdraw", "承诺已被受理或公示，不能再撤回。",
         "The commitment has been accepted or published and can no longer be withdrawn.",
@@ -72,10 +113,18 @@ PROBLEMS: dict[str, tuple[int, str, str, str, str]] = {
         413, "文件过大", "File too large", "单个文件不能超过{limit_mb}MB，请压缩或拆分后再上传。",
         "A file may not exceed {limit_mb} MB. Compress or split it, then upload again.",
     ),
+    "request_too_large": (
+        413, "请求内容过大", "Request too large", "这个请求的内容超过了平台接受的上限（{limit}）。",
+        "The request body exceeds the platform's limit ({limit}).",
+    ),
     "unsupported_file_type": (
         415, "文件类型不支持", "Unsupported file type",
         "“{name}”不是 PDF、JPG、PNG 或 OFD 文件（按文件内容判断，而不是扩展名）。",
         "“{name}” is not a PDF, JPG, PNG or OFD file (judged by its content, not its name).",
+    ),
+    "unsupported_media_type": (
+        415, "请求类型不支持", "Unsupported media type", "这个接口只接受{expected}格式的请求内容。",
+        "This endpoint accepts only {expected} request bodies.",
     ),
     "grant_not_paid": (
         409, "尚未拨付", "Not paid yet", "这笔资金还在公示期，拨付到账后才能确认。",
@@ -93,16 +142,28 @@ FIELD_MESSAGES: dict[str, tuple[str, str]] = {
     "string_too_short": ("不能为空。", "Must not be empty."),
     "string_too_long": ("内容过长，最多{max_length}个字符。", "Too long: at most {max_length} characters."),
     "string_type": ("应为文字。", "Must be text."),
+    "string_pattern_mismatch": ("格式不正确。", "Invalid format."),
     "int_parsing": ("应为整数。", "Must be a whole number."),
+    "int_type": ("应为整数。", "Must be a whole number."),
+    "int_from_float": ("应为整数。", "Must be a whole number."),
+    "greater_than_equal": ("不能小于{ge}。", "Must be at least {ge}."),
+    "less_than_equal": ("不能大于{le}。", "Must be at most {le}."),
+    "finite_number": ("应为有限的数字。", "Must be a finite number."),
+    "too_long": ("项目过多，最多{max_length}项。", "Too many items: at most {max_length}."),
     "date_from_datetime_parsing": ("日期格式应为 YYYY-MM-DD。", "Use the date format YYYY-MM-DD."),
+    "date_parsing": ("日期格式应为 YYYY-MM-DD。", "Use the date format YYYY-MM-DD."),
+    "date_out_of_range": ("日期应在{earliest}至{latest}之间。", "The date must lie between {earliest} and {latest}."),
+    "control_character": ("含有控制字符，请删除后重新输入。", "Contains a control character; remove it and try again."),
+    "unpaired_surrogate": ("含有无效的字符。", "Contains an invalid character."),
     "json_invalid": ("请求内容不是有效的 JSON。", "The body is not valid JSON."),
+    "model_attributes_type": ("应为 JSON 对象。", "Must be a JSON object."),
+    "dict_type": ("应为 JSON 对象。", "Must be a JSON object."),
 }
 DEFAULT_FIELD_MESSAGE = ("格式不正确。", "Invalid value.")
 
 
 def wants_english(request: Request) -> bool:
-    first = request.headers.get("accept-language", "").split(",")[0].strip().lower()
-    return first.startswith("en")
+    return negotiate(request.headers.get("accept-language")) == "en"
 
 
 @dataclass
@@ -113,31 +174,49 @@ class ProblemError(Exception):
     headers: dict[str, str] = field(default_factory=dict)
 
 
+def _printable(value: object, limit: int) -> str:
+    """Text that is safe to send back: valid UTF-8 (a lone surrogate becomes "?") and not unboundedly long."""
+    text = str(value)
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def _localise(value: object, english: bool) -> object:
+    return (value.en if english else value.zh) if isinstance(value, Bilingual) else value
+
+
 def problem_response(request: Request, problem: ProblemError) -> JSONResponse:
     status, title_zh, title_en, detail_zh, detail_en = PROBLEMS[problem.code]
     english = wants_english(request)
+    params = {key: _printable(_localise(value, english), MAX_PARAM_CHARS) for key, value in problem.params.items()}
+    errors = [
+        {"field": _printable(_localise(e["field"], english), MAX_FIELD_CHARS),
+         "message": _printable(_localise(e["message"], english), MAX_MESSAGE_CHARS)}
+        for e in problem.errors[:MAX_ERRORS]
+    ]
     body = {
         "type": f"urn:credit-platform:problem:{problem.code}",
         "title": title_en if english else title_zh,
         "status": status,
-        "detail": (detail_en if english else detail_zh).format(**problem.params),
+        "detail": (detail_en if english else detail_zh).format(**params),
         "code": problem.code,
-        "errors": problem.errors,
+        "errors": errors,
     }
     headers = {"Content-Language": "en" if english else "zh-CN", **problem.headers}
     return JSONResponse(body, status_code=status, headers=headers, media_type="application/problem+json")
 
 
-def field_errors(request: Request, raw: list[dict]) -> list[dict]:
-    english = wants_english(request)
+def field_errors(raw: list[dict]) -> list[dict]:
+    """Pydantic's errors as `{field, message}` with bilingual messages (at most MAX_ERRORS of them are built)."""
     out = []
-    for error in raw:
+    for error in raw[:MAX_ERRORS]:
         loc = [str(part) for part in error.get("loc", ()) if part not in ("body", "query", "path", "header")]
         zh, en = FIELD_MESSAGES.get(error.get("type", ""), DEFAULT_FIELD_MESSAGE)
-        message = en if english else zh
+        context = error.get("ctx") or {}
         try:
-            message = message.format(**(error.get("ctx") or {}))
-        except (KeyError, IndexError):
+            zh, en = zh.format(**context), en.format(**context)
+        except (KeyError, IndexError, ValueError):
             pass
-        out.append({"field": ".".join(loc) or "body", "message": message})
+        out.append({"field": ".".join(loc) or "body", "message": Bilingual(zh, en)})
     return out

@@ -5,7 +5,7 @@ re-exported here, so `from assistant.api.models import Commitment` works whichev
 """
 
 from assistant.api.models.auth import FirmRef, LoginRequest, LogoutRequest, Me, RefreshRequest, TokenPair
-from assistant.api.models.base import FieldError, Money, Problem, Wire
+from assistant.api.models.base import FieldError, Money, MultilineText, Problem, Text, Wire, WireDate
 from assistant.api.models.commitments import (
     Commitment,
     CommitmentList,
@@ -35,6 +35,6 @@ __all__ = [
     "Benefit", "CalendarYear", "Commitment", "CommitmentList", "CommitmentRequest", "CommitmentStatus",
     "CommitmentTemplate", "ConditionOutcome", "CreditLevel", "DueItem", "Eligibility", "Fact", "FieldError",
     "FieldKind", "FirmProfile", "FirmRef", "Grant", "GrantStatus", "LegalRepresentative", "LoginRequest",
-    "LogoutRequest", "Me", "MissingMaterial", "Money", "Policy", "PolicyList", "PolicyWindow", "Problem",
-    "PublicCommitment", "RefreshRequest", "TemplateField", "TemplateList", "TokenPair", "Wire",
+    "LogoutRequest", "Me", "MissingMaterial", "Money", "MultilineText", "Policy", "PolicyList", "PolicyWindow", "Problem",
+    "PublicCommitment", "RefreshRequest", "TemplateField", "TemplateList", "Text", "TokenPair", "Wire", "WireDate",
 ]

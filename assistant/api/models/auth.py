@@ -6,20 +6,20 @@ from typing import Literal
 
 from pydantic import Field
 
-from assistant.api.models.base import Wire
+from assistant.api.models.base import Text, Wire
 
 
 class LoginRequest(Wire):
-    username: str = Field(min_length=1, max_length=64)
-    password: str = Field(min_length=1, max_length=256)
+    username: Text = Field(min_length=1, max_length=64)
+    password: Text = Field(min_length=1, max_length=256)
 
 
 class RefreshRequest(Wire):
-    refresh_token: str = Field(min_length=1, max_length=512)
+    refresh_token: Text = Field(min_length=1, max_length=512)
 
 
 class LogoutRequest(Wire):
-    refresh_token: str | None = Field(default=None, max_length=512)
+    refresh_token: Text | None = Field(default=None, max_length=512)
 
 
 class FirmRef(Wire):

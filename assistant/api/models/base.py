@@ -1,13 +1,66 @@
-"""The wire models' common ground: tolerant responses, money as decimal strings, problem details, list pages."""
+"""The wire models' common ground: tolerant responses, money as decimal strings, problem details, list pages, and
+the bounds every request value is held to at the edge (text, dates, integers).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import unicodedata
 from decimal import Decimal
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainSerializer
+from pydantic_core import PydanticCustomError
 
 Money = Annotated[Decimal, PlainSerializer(lambda d: f"{d:.2f}", return_type=str, when_used="json")]
+
+# The span of dates a request may carry: wide enough for any founding date or deadline, narrow enough that date
+# arithmetic (working days, publication terms) can never run off the calendar.
+EARLIEST_DATE = dt.date(1900, 1, 1)
+LATEST_DATE = dt.date(2199, 12, 31)
+# Versions, counts and the like: SQLite stores 64-bit integers, so anything at the edge must fit well inside.
+MAX_INT = 2**31 - 1
+
+
+def clean_text(value: str, *, multiline: bool = False) -> str:
+    """NFC-normalised text without control characters (\\n and \\t allowed in multi-line text) or lone surrogates.
+
+    Lone surrogates cannot be stored or sent as UTF-8, and control characters (NUL, ESC, …) print as nothing or
+    garble a document, so both are refused rather than silently dropped: the user sees what to fix.
+    """
+    if any("\ud800" <= c <= "\udfff" for c in value):
+        raise PydanticCustomError("unpaired_surrogate", "contains an invalid character (an unpaired surrogate)")
+    if multiline:
+        value = value.replace("\r\n", "\n")
+    allowed = "\n\t" if multiline else ""
+    if any(unicodedata.category(c) == "Cc" and c not in allowed for c in value):
+        raise PydanticCustomError("control_character", "contains a control character")
+    return unicodedata.normalize("NFC", value)
+
+
+def _single_line(value: str) -> str:
+    return clean_text(value)
+
+
+def _multi_line(value: str) -> str:
+    return clean_text(value, multiline=True)
+
+
+def _date_in_range(value: dt.date) -> dt.date:
+    if not EARLIEST_DATE <= value <= LATEST_DATE:
+        raise PydanticCustomError(
+            "date_out_of_range", "date must lie between {earliest} and {latest}",
+            {"earliest": EARLIEST_DATE.isoformat(), "latest": LATEST_DATE.isoformat()},
+        )
+    return value
+
+
+Text = Annotated[str, AfterValidator(_single_line)]
+"""A single line of request text: NFC, no control characters, no lone surrogates."""
+MultilineText = Annotated[str, AfterValidator(_multi_line)]
+"""Request text that may span lines (\\n, \\t kept; \\r\\n becomes \\n)."""
+WireDate = Annotated[dt.date, AfterValidator(_date_in_range)]
+"""A request date between 1900-01-01 and 2199-12-31."""
 
 
 class Wire(BaseModel):

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
-from assistant.api.models.base import Wire
-
+from assistant.api.models.base import MAX_INT, MultilineText, Text, Wire, WireDate
 
 FieldKind = Literal["text", "textarea", "date", "money", "uscc", "id_number", "phone", "choice"]
 CommitmentStatus = Literal["submitted", "published", "withdrawn", "fulfilled", "breached"]
@@ -54,12 +53,19 @@ class TemplateList(Wire):
     next_cursor: str | None = None
 
 
+# A template field's key as the client sends it back; the template decides which keys it knows.
+FieldKey = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.-]+$")]
+# Generous next to the longest template field (4000 characters), so the template's own check, which names the limit
+# in the user's words, is what the user normally meets.
+FieldValue = Annotated[MultilineText, Field(max_length=10_000)]
+
+
 class CommitmentRequest(Wire):
-    template_code: str = Field(min_length=1, max_length=40)
-    template_version: int
-    fields: dict[str, str | None] = Field(default_factory=dict)
-    signed_by: str = Field(min_length=1, max_length=20)
-    signed_on: dt.date
+    template_code: Text = Field(min_length=1, max_length=40)
+    template_version: int = Field(ge=1, le=MAX_INT)
+    fields: dict[FieldKey, FieldValue | None] = Field(default_factory=dict, max_length=100)
+    signed_by: Text = Field(min_length=1, max_length=20)
+    signed_on: WireDate
 
 
 class DueItem(Wire):

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from fastapi import APIRouter, Depends, Request, Response
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
+from assistant.api.models import WireDate
 from assistant.sandbox import db as sandbox_db
 from assistant.sandbox.deps import Db, admin, today
 
@@ -14,11 +13,11 @@ router = APIRouter(prefix="/sandbox", tags=["sandbox"], dependencies=[Depends(ad
 
 
 class ClockBody(BaseModel):
-    today: dt.date
+    today: WireDate
 
 
 class LatencyBody(BaseModel):
-    seconds: float
+    seconds: float = Field(ge=0.0, le=60.0, allow_inf_nan=False, description="added to every API call")
 
 
 @router.get("/clock", response_model=ClockBody)
@@ -34,9 +33,8 @@ def set_clock(body: ClockBody, conn: Db) -> ClockBody:
 
 @router.post("/latency", response_model=LatencyBody)
 def set_latency(body: LatencyBody, request: Request) -> LatencyBody:
-    config = request.app.state.config
-    config.latency = max(0.0, min(body.seconds, 60.0))
-    return LatencyBody(seconds=config.latency)
+    request.app.state.config.latency = body.seconds
+    return body
 
 
 @router.post("/reset", status_code=204)

@@ -6,13 +6,12 @@ import math
 import secrets
 import sqlite3
 import time
-from typing import Annotated
 
-from fastapi import APIRouter, Header, Request, Response
+from fastapi import APIRouter, Request, Response
 
 from assistant.api.models import LoginRequest, LogoutRequest, Me, RefreshRequest, TokenPair
 from assistant.sandbox.db import transaction
-from assistant.sandbox.deps import Db, User
+from assistant.sandbox.deps import Credentials, Db, User
 from assistant.sandbox.problems import ProblemError, problem_doc
 from assistant.sandbox.security import DUMMY_HASH, new_token, token_hash, verify_password
 
@@ -53,7 +52,7 @@ def revoke_family(conn: sqlite3.Connection, family: str, user_id: str) -> None:
     conn.execute("DELETE FROM access_tokens WHERE user_id = ?", (user_id,))
 
 
-@router.post("/auth/login", response_model=TokenPair, responses=problem_doc(401, 422, 429))
+@router.post("/auth/login", response_model=TokenPair, responses=problem_doc(401, 429))
 def login(body: LoginRequest, conn: Db, request: Request) -> TokenPair:
     config = request.app.state.config
     username = body.username.strip().lower()
@@ -79,7 +78,7 @@ def login(body: LoginRequest, conn: Db, request: Request) -> TokenPair:
     return pair
 
 
-@router.post("/auth/refresh", response_model=TokenPair, responses=problem_doc(401, 422))
+@router.post("/auth/refresh", response_model=TokenPair, responses=problem_doc(401))
 def refresh(body: RefreshRequest, conn: Db, request: Request) -> TokenPair:
     reused = False
     with transaction(conn):
@@ -101,8 +100,10 @@ def refresh(body: RefreshRequest, conn: Db, request: Request) -> TokenPair:
     return pair
 
 
-@router.post("/auth/logout", status_code=204, responses=problem_doc(422))
-def logout(body: LogoutRequest, conn: Db, authorization: Annotated[str | None, Header()] = None) -> Response:
+# The bearer token is optional here (a client may only hold a refresh token); `{}` says so in the contract.
+@router.post("/auth/logout", status_code=204, openapi_extra={"security": [{"HTTPBearer": []}, {}]})
+def logout(body: LogoutRequest, conn: Db, credentials: Credentials) -> Response:
+    """Ends the refresh token's family and, when one is sent, the access token; unknown tokens are no error."""
     with transaction(conn):
         if body.refresh_token:
             row = conn.execute(
@@ -110,12 +111,11 @@ def logout(body: LogoutRequest, conn: Db, authorization: Annotated[str | None, H
             ).fetchone()
             if row is not None:
                 revoke_family(conn, row["family"], row["user_id"])
-        scheme, _, token = (authorization or "").partition(" ")
-        if scheme.lower() == "bearer" and token:
-            conn.execute("DELETE FROM access_tokens WHERE token_hash = ?", (token_hash(token),))
+        if credentials is not None and credentials.credentials:
+            conn.execute("DELETE FROM access_tokens WHERE token_hash = ?", (token_hash(credentials.credentials),))
     return Response(status_code=204)
 
 
-@router.get("/me", response_model=Me, responses=problem_doc(401))
+@router.get("/me", response_model=Me)
 def me(user: User, conn: Db) -> Me:
     return me_of(conn, user)

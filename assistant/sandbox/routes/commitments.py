@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import io
 import json
 import sqlite3
 import uuid
-import zipfile
 from typing import Annotated
 
-import filetype
-from fastapi import APIRouter, Header, Query, Request, Response
+from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import JSONResponse
 
 from assistant.api.models import (
-    CalendarYear,
     Commitment,
     CommitmentList,
     CommitmentRequest,
@@ -24,14 +20,24 @@ from assistant.api.models import (
     PublicCommitment,
     TemplateList,
 )
-from assistant.domain.commitments import barred_reasons, due_items, validate_fields
-from assistant.domain.workdays import PublishedYear, WorkCalendar
+from assistant.domain.commitments import BARRING_FACTS, barred_reasons, due_items, validate_fields
 from assistant.sandbox.db import transaction
-from assistant.sandbox.deps import Db, Firm, User, now, today
-from assistant.sandbox.problems import ProblemError, problem_doc
+from assistant.sandbox.deps import Db, Firm, ObjectId, User, now, today
+from assistant.sandbox.platform import idempotency
+from assistant.sandbox.platform.etag import NOT_MODIFIED_DOC, IfNoneMatch, etag_of, not_modified_or_tag
+from assistant.sandbox.platform.facts import platform_calendar, platform_facts
+from assistant.sandbox.platform.paging import Cursor, Limit, decode_cursor, next_cursor
+from assistant.sandbox.platform.uploads import read_files, sniff
+from assistant.sandbox.platform.workflow import advance, load_commitment, save_commitment
+from assistant.sandbox.problems import Bilingual, ProblemError, problem_doc
 
 router = APIRouter(tags=["commitments"])
-ALLOWED_TYPES = {"application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png", "application/ofd": "ofd"}
+
+# The barring facts in English, for English problem details (the domain names them in Chinese).
+BARRING_FACTS_EN = {
+    "on_serious_dishonesty_list": "on the list of seriously dishonest subjects",
+    "unrepaired_false_commitment": "has an unrepaired record of a false commitment",
+}
 
 
 # -- templates ----------------------------------------------------------------------------------------------------
@@ -40,96 +46,40 @@ def current_templates(conn: sqlite3.Connection) -> list[CommitmentTemplate]:
     return [CommitmentTemplate.model_validate_json(r["body"]) for r in rows]
 
 
-def catalogue_etag(templates: list[CommitmentTemplate]) -> str:
-    digest = hashlib.sha256(json.dumps([t.model_dump(mode="json") for t in templates], sort_keys=True,
-                                       ensure_ascii=False).encode()).hexdigest()
-    return f'"{digest[:32]}"'
-
-
-@router.get("/commitment-templates", response_model=TemplateList, responses={304: {"description": "not modified"}})
-def templates(conn: Db, response: Response, if_none_match: Annotated[str | None, Header()] = None):
+@router.get("/commitment-templates", response_model=TemplateList, responses=NOT_MODIFIED_DOC)
+def templates(conn: Db, response: Response, if_none_match: IfNoneMatch = None):
     items = current_templates(conn)
-    etag = catalogue_etag(items)
-    if if_none_match and etag in [tag.strip() for tag in if_none_match.split(",")]:
-        return Response(status_code=304, headers={"ETag": etag})
-    response.headers["ETag"] = etag
-    return TemplateList(items=items)
+    return not_modified_or_tag(response, if_none_match, etag_of(items)) or TemplateList(items=items)
 
 
 # -- helpers --------------------------------------------------------------------------------------------------------
-def platform_calendar(conn: sqlite3.Connection) -> WorkCalendar:
-    """Only what the platform itself has published; later years are estimated (weekends only)."""
-    published = {}
-    for row in conn.execute("SELECT body FROM calendars"):
-        notice = CalendarYear.model_validate_json(row["body"])
-        published[notice.year] = PublishedYear.from_lists(notice.year, notice.holidays, notice.working_weekends)
-    return WorkCalendar(published, use_library=False)
-
-
-def firm_facts(conn: sqlite3.Connection, uscc: str) -> dict:
-    from assistant.sandbox.routes.policies import platform_facts
-
-    return platform_facts(conn, uscc)
-
-
-def load(conn: sqlite3.Connection, uscc: str, commitment_id: str) -> Commitment:
-    row = conn.execute("SELECT body FROM commitments WHERE id = ? AND uscc = ?", (commitment_id, uscc)).fetchone()
-    if row is None:
-        raise ProblemError("not_found")
-    return Commitment.model_validate_json(row["body"])
-
-
-def save(conn: sqlite3.Connection, commitment: Commitment) -> None:
-    conn.execute("UPDATE commitments SET status = ?, body = ? WHERE id = ?",
-                 (commitment.status, commitment.model_dump_json(), commitment.id))
-
-
-def advance(conn: sqlite3.Connection, request: Request, where: str = "", args: tuple = ()) -> None:
-    """Demo mode: as the sandbox's days pass, 已提交 becomes 已公示, and a material not supplied by its due date is
-    recorded as 违诺 (breach). A real platform does this through its own staff and schedules."""
-    if not request.app.state.config.demo:
-        return
-    day = today(conn)
-    rows = conn.execute(f"SELECT body FROM commitments WHERE status IN ('submitted', 'published') {where}", args)
-    for row in rows.fetchall():
-        c = Commitment.model_validate_json(row["body"])
-        changed = False
-        if c.status == "submitted" and c.submitted_at.date() < day:
-            c.status, changed = "published", True
-        if any(item.fulfilled_at is None and item.due_on < day for item in c.due_items):
-            c.status, c.breach_recorded_on, changed = "breached", day, True
-        elif c.due_items and all(item.fulfilled_at for item in c.due_items) and c.status == "published":
-            c.status, changed = "fulfilled", True
-        if changed:
-            save(conn, c)
-
-
 def next_code(conn: sqlite3.Connection, region: str, day: dt.date) -> str:
     prefix = region + day.strftime("%Y%m%d")
     count = conn.execute("SELECT COUNT(*) FROM commitments WHERE code LIKE ?", (prefix + "%",)).fetchone()[0]
     return f"{prefix}{count + 1:06d}"
 
 
+def barred(reasons: list[str]) -> Bilingual:
+    keys = {label: key for key, label in BARRING_FACTS.items()}
+    english = [BARRING_FACTS_EN.get(keys.get(reason, ""), keys.get(reason, "barred")) for reason in reasons]
+    return Bilingual("、".join(reasons), "; ".join(english))
+
+
 # -- commitments ----------------------------------------------------------------------------------------------------
 @router.post("/firms/{uscc}/commitments", status_code=201, response_model=Commitment,
-             responses=problem_doc(401, 404, 409, 422))
-def create(uscc: Firm, body: CommitmentRequest, user: User, conn: Db,
-           idempotency_key: Annotated[str | None, Header(max_length=200)] = None):
-    request_hash = hashlib.sha256(json.dumps(body.model_dump(mode="json"), sort_keys=True).encode()).hexdigest()
+             responses=problem_doc(404, 409))
+def create(uscc: Firm, body: CommitmentRequest, user: User, conn: Db, request: Request,
+           idempotency_key: idempotency.IdempotencyKey = None):
+    digest = idempotency.body_hash(body)
     with transaction(conn):
-        if idempotency_key:
-            seen = conn.execute("SELECT * FROM idempotency WHERE user_id = ? AND key = ?",
-                                (user["id"], idempotency_key)).fetchone()
-            if seen is not None:
-                if seen["request_hash"] != request_hash:
-                    raise ProblemError("idempotency_conflict")
-                return JSONResponse(json.loads(seen["body"]), status_code=seen["status"],
-                                    headers={"Idempotent-Replayed": "true"})
+        replayed = idempotency.replay(conn, user["id"], idempotency_key, request, digest)
+        if replayed is not None:
+            return replayed
         row = conn.execute("SELECT body, current FROM templates WHERE code = ? AND version = ?",
                            (body.template_code, body.template_version)).fetchone()
         if row is None:
-            raise ProblemError("validation_failed", {"count": 1},
-                               [{"field": "template_code", "message": "平台上没有这个承诺书模板。"}])
+            raise ProblemError("validation_failed", {"count": 1}, [{"field": "template_code", "message": Bilingual(
+                "平台上没有这个承诺书模板。", "The platform has no such commitment template.")}])
         if not row["current"]:
             raise ProblemError("template_replaced", {"version": body.template_version})
         template = CommitmentTemplate.model_validate_json(row["body"])
@@ -137,9 +87,9 @@ def create(uscc: Firm, body: CommitmentRequest, user: User, conn: Db,
         profile = json.loads(firm["profile"])
         if profile["subject_category"] not in template.applies_to:
             raise ProblemError("not_applicable", {"category": profile["subject_category"]})
-        reasons = barred_reasons(template, firm_facts(conn, uscc))
+        reasons = barred_reasons(template, platform_facts(conn, uscc))
         if reasons:
-            raise ProblemError("simplified_procedure_barred", {"reasons": "、".join(reasons)})
+            raise ProblemError("simplified_procedure_barred", {"reasons": barred(reasons)})
         day = today(conn)
         clean, problems = validate_fields(template, body.fields, today=day)
         if problems:
@@ -156,82 +106,54 @@ def create(uscc: Firm, body: CommitmentRequest, user: User, conn: Db,
         payload = commitment.model_dump(mode="json")
         conn.execute(
             "INSERT INTO commitments (id, uscc, user_id, code, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (commitment.id, uscc, user["id"], commitment.code, commitment.status, json.dumps(payload, ensure_ascii=False),
-             dt.datetime.now(dt.timezone.utc).isoformat()),
+            (commitment.id, uscc, user["id"], commitment.code, commitment.status,
+             json.dumps(payload, ensure_ascii=False), dt.datetime.now(dt.timezone.utc).isoformat()),
         )
-        if idempotency_key:
-            conn.execute("INSERT INTO idempotency (user_id, key, request_hash, status, body) VALUES (?, ?, ?, ?, ?)",
-                         (user["id"], idempotency_key, request_hash, 201, json.dumps(payload, ensure_ascii=False)))
+        idempotency.remember(conn, user["id"], idempotency_key, request, digest, 201, payload)
     return JSONResponse(payload, status_code=201)
 
 
-@router.get("/firms/{uscc}/commitments", response_model=CommitmentList, responses=problem_doc(401, 404))
-def list_commitments(uscc: Firm, conn: Db, request: Request, limit: Annotated[int, Query(ge=1, le=200)] = 50,
-                     cursor: str | None = None) -> CommitmentList:
+@router.get("/firms/{uscc}/commitments", response_model=CommitmentList, responses=problem_doc(404))
+def list_commitments(uscc: Firm, conn: Db, request: Request, limit: Limit = 50, cursor: Cursor = None
+                     ) -> CommitmentList:
+    offset = decode_cursor(cursor)
     with transaction(conn):
         advance(conn, request, "AND uscc = ?", (uscc,))
-    offset = int(cursor) if cursor and cursor.isdigit() else 0
     rows = conn.execute("SELECT body FROM commitments WHERE uscc = ? ORDER BY created_at DESC LIMIT ? OFFSET ?",
                         (uscc, limit + 1, offset)).fetchall()
     items = [Commitment.model_validate_json(r["body"]) for r in rows[:limit]]
-    return CommitmentList(items=items, next_cursor=str(offset + limit) if len(rows) > limit else None)
+    return CommitmentList(items=items, next_cursor=next_cursor(offset, limit, len(rows) > limit))
 
 
-@router.get("/firms/{uscc}/commitments/{commitment_id}", response_model=Commitment, responses=problem_doc(401, 404))
-def get_commitment(uscc: Firm, commitment_id: str, conn: Db, request: Request) -> Commitment:
+@router.get("/firms/{uscc}/commitments/{commitment_id}", response_model=Commitment, responses=problem_doc(404))
+def get_commitment(uscc: Firm, commitment_id: ObjectId, conn: Db, request: Request) -> Commitment:
     with transaction(conn):
         advance(conn, request, "AND uscc = ?", (uscc,))
-    return load(conn, uscc, commitment_id)
-
-
-def sniff(content: bytes) -> str | None:
-    """The file's real type from its bytes (never the name); OFD is a zip with an OFD.xml entry point."""
-    kind = filetype.guess(content[:8192])
-    if kind is None:
-        return None
-    if kind.mime == "application/zip":
-        try:
-            names = zipfile.ZipFile(io.BytesIO(content)).namelist()
-        except zipfile.BadZipFile:
-            return None
-        return "application/ofd" if "OFD.xml" in names else None
-    return kind.mime if kind.mime in ALLOWED_TYPES else None
+    return load_commitment(conn, uscc, commitment_id)
 
 
 @router.post(
     "/firms/{uscc}/commitments/{commitment_id}/fulfil", response_model=Commitment,
-    responses=problem_doc(401, 404, 409, 413, 415, 422),
+    responses=problem_doc(404, 409, 413, 415),
     openapi_extra={"requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
         "type": "object", "description": "one file per deferred material, named by its key",
         "additionalProperties": {"type": "string", "format": "binary"}}}}}},
 )
-async def fulfil(uscc: Firm, commitment_id: str, conn: Db, request: Request) -> Commitment:
-    config = request.app.state.config
-    declared = int(request.headers.get("content-length") or 0)
-    if declared > config.max_upload_bytes * 8:
-        raise ProblemError("file_too_large", {"limit_mb": config.max_upload_bytes // (1024 * 1024)})
-    form = await request.form(max_files=20, max_fields=20)
-    uploads = {key: value for key, value in form.multi_items() if hasattr(value, "read")}
-    commitment = load(conn, uscc, commitment_id)
+async def fulfil(uscc: Firm, commitment_id: ObjectId, conn: Db, request: Request) -> Commitment:
+    commitment = load_commitment(conn, uscc, commitment_id)
     if commitment.status not in ("submitted", "published", "breached"):
         raise ProblemError("not_fulfillable")
+    files, errors = await read_files(request, request.app.state.config.max_upload_bytes)
     pending = {item.key: item for item in commitment.due_items if item.fulfilled_at is None}
-    errors = []
     accepted: list[tuple[str, str, bytes]] = []
-    for key, upload in uploads.items():
-        content = await upload.read(config.max_upload_bytes + 1)
-        if key not in pending:
-            errors.append({"field": key, "message": "这项材料不需要补交或已经补交。"})
-        elif len(content) > config.max_upload_bytes:
-            raise ProblemError("file_too_large", {"limit_mb": config.max_upload_bytes // (1024 * 1024)})
-        elif not content:
-            errors.append({"field": key, "message": "文件是空的。"})
-        elif (mime := sniff(content)) is None:
-            raise ProblemError("unsupported_file_type", {"name": upload.filename or key})
+    for upload in files:
+        if upload.key not in pending:
+            errors.append({"field": upload.key, "message": Bilingual(
+                "这项材料不需要补交或已经补交。", "This material is not due or has been supplied already.")})
+        elif (mime := sniff(upload.content)) is None:
+            raise ProblemError("unsupported_file_type", {"name": upload.filename})
         else:
-            accepted.append((key, mime, content))
-    if not uploads:
-        errors.append({"field": "files", "message": "请至少选择一个文件。"})
+            accepted.append((upload.key, mime, upload.content))
     if errors:
         raise ProblemError("validation_failed", {"count": len(errors)}, errors)
     with transaction(conn):
@@ -240,27 +162,29 @@ async def fulfil(uscc: Firm, commitment_id: str, conn: Db, request: Request) -> 
             conn.execute("INSERT OR IGNORE INTO uploads (sha256, mime, size, content) VALUES (?, ?, ?, ?)",
                          (digest, mime, len(content), content))
             pending[key].fulfilled_at = now(conn)
-        save(conn, commitment)
+        save_commitment(conn, commitment)
         advance(conn, request, "AND id = ?", (commitment.id,))
-    return load(conn, uscc, commitment_id)
+    return load_commitment(conn, uscc, commitment_id)
 
 
 @router.post("/firms/{uscc}/commitments/{commitment_id}/withdraw", response_model=Commitment,
-             responses=problem_doc(401, 404, 409))
-def withdraw(uscc: Firm, commitment_id: str, conn: Db, request: Request) -> Commitment:
+             responses=problem_doc(404, 409))
+def withdraw(uscc: Firm, commitment_id: ObjectId, conn: Db, request: Request) -> Commitment:
     with transaction(conn):
         advance(conn, request, "AND id = ?", (commitment_id,))
-        commitment = load(conn, uscc, commitment_id)
+        commitment = load_commitment(conn, uscc, commitment_id)
         if commitment.status != "submitted":
             raise ProblemError("not_withdrawable")
         commitment.status = "withdrawn"
-        save(conn, commitment)
+        save_commitment(conn, commitment)
     return commitment
 
 
+PublicUscc = Annotated[str, Query(min_length=18, max_length=18, pattern=r"^[0-9A-Z]{18}$")]
+
+
 @router.get("/public/commitments", response_model=list[PublicCommitment], tags=["public"])
-def public_commitments(conn: Db, request: Request, uscc: Annotated[str, Query(min_length=18, max_length=18)]
-                       ) -> list[PublicCommitment]:
+def public_commitments(conn: Db, request: Request, uscc: PublicUscc) -> list[PublicCommitment]:
     with transaction(conn):
         advance(conn, request, "AND uscc = ?", (uscc,))
     rows = conn.execute("SELECT body FROM commitments WHERE uscc = ? AND status IN ('published', 'fulfilled', "
