@@ -7,18 +7,22 @@ import unicodedata
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from assistant.errors import UserFacingError
+from assistant.i18n import translate
+
 FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 MAIN, MAIN_BOLD, FALLBACK = "CJK", "CJK-Bold", "Fallback"
 _lock = threading.Lock()
 _maps: dict[str, set[int]] = {}
 
 
-class UnprintableCharacters(Exception):
+class UnprintableCharacters(UserFacingError):
     """Characters that no bundled font has: the user must change them (or write them by hand on paper)."""
 
     def __init__(self, characters: list[str]):
-        super().__init__("".join(characters))
         self.characters = characters
+        super().__init__(translate("pdf", "以下字符没有可用的字体，打印出来会是空白：{chars}。请改用常用字，或打印后手写。")
+                         .format(chars=self.describe()))
 
     def describe(self) -> str:
         return "、".join(f"“{c}”（U+{ord(c):04X}）" for c in self.characters)

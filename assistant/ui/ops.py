@@ -114,6 +114,11 @@ class Op(Generic[T]):
         self._relay = _Relay()
         self._relay.finished.connect(self._deliver)
 
+    @classmethod
+    def in_flight(cls) -> int:
+        """How many operations have not reported back yet (tests wait for 0 instead of sleeping)."""
+        return len(cls._alive)
+
     def failure(self, handler: Callable[[BaseException], None]) -> Op[T]:
         self._failure = handler
         return self
@@ -131,7 +136,7 @@ class Op(Generic[T]):
         self._cancelled = True
 
     def run(self) -> Op[T]:
-        Op._alive.add(self)
+        self._alive.add(self)
         if self._label is not None:
             tracker().begin(self._label)
         threading.Thread(target=self._run_work, name="op", daemon=True).start()
@@ -146,7 +151,7 @@ class Op(Generic[T]):
             self._relay.finished.emit(True, result)
 
     def _deliver(self, ok: bool, payload: object) -> None:
-        Op._alive.discard(self)
+        self._alive.discard(self)
         if self._label is not None:
             tracker().end()
         if ok and self._changes:

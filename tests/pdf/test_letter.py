@@ -10,7 +10,7 @@ import subprocess
 import pypdf
 import pytest
 
-from assistant.commitment_desk import bundled_catalogue
+from assistant.services.commitments import bundled_catalogue
 from assistant.domain.commitments import fill
 from assistant.pdf.fonts import UnprintableCharacters
 from assistant.pdf.letter import DueLine, Submitted, build_letter

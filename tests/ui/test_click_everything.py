@@ -40,7 +40,7 @@ class Clicker:
 
     def settle(self) -> None:
         """Wait until every background operation has reported back (no fixed sleep)."""
-        self.qtbot.waitUntil(lambda: not Op._alive, timeout=30_000)
+        self.qtbot.waitUntil(lambda: Op.in_flight() == 0, timeout=30_000)
         QApplication.processEvents()
 
     def new_dialogs(self) -> list[QDialog]:

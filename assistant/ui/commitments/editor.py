@@ -256,13 +256,7 @@ class DraftEditor(Retranslating, QDialog):
         Op(self, lambda: service.draft_letter(draft, profile), shown).failure(self._letter_failed).run()
 
     def _letter_failed(self, error: BaseException) -> None:
-        from assistant.pdf.fonts import UnprintableCharacters
-
-        if isinstance(error, UnprintableCharacters):
-            self.message.setText(self.tr("以下字符没有可用的字体，打印出来会是空白：{chars}。请改用常用字，或打印后手写。")
-                                 .format(chars=error.describe()))
-        else:
-            self.message.setText(message_for(error))
+        self.message.setText(message_for(error))
 
     # -- submitting -------------------------------------------------------------------------------------------
     def submit(self) -> None:
