@@ -5,11 +5,12 @@ the bounds every request value is held to at the edge (text, dates, integers).
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from decimal import Decimal
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainSerializer
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer
 from pydantic_core import PydanticCustomError
 
 Money = Annotated[Decimal, PlainSerializer(lambda d: f"{d:.2f}", return_type=str, when_used="json")]
@@ -46,6 +47,16 @@ def _multi_line(value: str) -> str:
     return clean_text(value, multiline=True)
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _date_as_written(value: object) -> object:
+    """Only `YYYY-MM-DD` (or a date object): pydantic would also read 0 or "1700000000" as a Unix time."""
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value) or isinstance(value, dt.date):
+        return value
+    raise PydanticCustomError("date_parsing", "use the date format YYYY-MM-DD")
+
+
 def _date_in_range(value: dt.date) -> dt.date:
     if not EARLIEST_DATE <= value <= LATEST_DATE:
         raise PydanticCustomError(
@@ -59,7 +70,7 @@ Text = Annotated[str, AfterValidator(_single_line)]
 """A single line of request text: NFC, no control characters, no lone surrogates."""
 MultilineText = Annotated[str, AfterValidator(_multi_line)]
 """Request text that may span lines (\\n, \\t kept; \\r\\n becomes \\n)."""
-WireDate = Annotated[dt.date, AfterValidator(_date_in_range)]
+WireDate = Annotated[dt.date, BeforeValidator(_date_as_written), AfterValidator(_date_in_range)]
 """A request date between 1900-01-01 and 2199-12-31."""
 
 
