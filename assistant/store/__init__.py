@@ -1,1 +1,2 @@
-"""Local SQLite: the catalogue cache now; drafts, outbox and attachments as their features land."""
+"""Local SQLite (db.py, schema by migration): the catalogue cache, per-user app state, declared facts, and the
+generic drafts / outbox / attachments that every submitting feature (commitments, repairs, objections) shares."""

@@ -161,7 +161,10 @@ class Outbox:
                                  (row["draft_id"], entry_id)).fetchone()
             if row["state"] == "failed" and other is not None:
                 return False
-            conn.execute("UPDATE outbox SET state = 'pending', next_attempt_at = ? WHERE id = ?", (stamp(), entry_id))
+            # With no other live entry this one is the draft's live submission, even if v5 marked it a duplicate.
+            conn.execute("UPDATE outbox SET state = 'pending', next_attempt_at = ?, "
+                         "duplicate_of = CASE WHEN ? THEN NULL ELSE duplicate_of END WHERE id = ?",
+                         (stamp(), other is None, entry_id))
         return True
 
     @staticmethod

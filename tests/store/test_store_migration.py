@@ -204,3 +204,23 @@ def test_an_empty_v4_file_migrates(tmp_path):
     db = Database(path)
     assert Drafts(db, PLATFORM, USER).list(USCC) == [] and Outbox(db, PLATFORM, USER).entries() == []
     db.close()
+
+
+def test_a_kept_duplicate_becomes_the_live_one_when_the_other_fails(tmp_path):
+    path = tmp_path / "dup.sqlite3"
+    conn = v4_file(path)
+    add_draft(conn, "d")
+    add_entry(conn, "e0", "d", "sending", "2026-11-02T08:00:00+00:00")  # the app died while sending both
+    add_entry(conn, "e1", "d", "sending", "2026-11-02T08:01:00+00:00")
+    conn.close()
+    db = Database(path)
+    outbox = Outbox(db, PLATFORM, USER)
+    outbox.recover()
+    first, second = outbox.get("e0"), outbox.get("e1")
+    assert (first.state, first.duplicate_of, second.state, second.duplicate_of) == ("pending", None, "pending", "e0")
+    assert outbox.claim(first)
+    outbox.mark_failed(first, "模板版本已停用")
+    assert outbox.retry_now("e1") and outbox.get("e1").duplicate_of is None
+    assert outbox.enqueue("d", "commitment", USCC, {}).id == "e1"
+    assert outbox.retry_now("e0") is False  # e1 is live now
+    db.close()
