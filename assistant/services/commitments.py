@@ -7,10 +7,9 @@ Qt-free; the UI calls the public methods from workers and shows what they return
 from __future__ import annotations
 
 import datetime as dt
-import mimetypes
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.api.models import Commitment, CommitmentRequest, CommitmentTemplate, FirmProfile
 from assistant.domain import commitments as rules
@@ -22,6 +21,9 @@ from assistant.services.platform import PlatformOptions, open_local_store, open_
 from assistant.services.session import UNREACHABLE, Snapshot
 from assistant.store.drafts import Draft
 from assistant.store.outbox import Entry
+
+if TYPE_CHECKING:
+    from assistant.pdf.letter import Letter
 
 KIND = "commitment"  # drafts and outbox entries of this feature
 REMIND_WORKDAYS = 3
@@ -125,7 +127,7 @@ def firm_block(profile: FirmProfile | None, fields: dict[str, str]) -> dict[str,
 
 
 def render_letter(template: CommitmentTemplate, firm: dict[str, str], fields: dict[str, Any], *, signed_by: str = "",
-                  signed_on: dt.date | None = None, commitment: Commitment | None = None):
+                  signed_on: dt.date | None = None, commitment: Commitment | None = None) -> Letter:
     """The letter PDF: a draft (or blank form) as it will print, or a submitted commitment with its code and the
     platform's due dates. The one place a letter is assembled (editor, 已提交 list and CLI all come here)."""
     from assistant.pdf.letter import DueLine, Submitted, build_letter
@@ -219,7 +221,7 @@ class CommitmentsService:
         self.save_draft(draft)
         return dropped
 
-    def draft_letter(self, draft: LetterDraft, profile: FirmProfile | None):
+    def draft_letter(self, draft: LetterDraft, profile: FirmProfile | None) -> Letter:
         """The draft as it will print (raises UnprintableCharacters before anything prints blank)."""
         return render_letter(draft.template, firm_block(profile, draft.fields), draft.fields,
                              signed_by=draft.signed_by, signed_on=draft.signed_on)
@@ -256,12 +258,12 @@ class CommitmentsService:
         """Copy each file into the data folder first (the original may move), then upload."""
         payload = {}
         for key, path in files.items():
-            attachment = self.account.attachments.add(Path(path))
-            mime = mimetypes.guess_type(attachment.name)[0] or "application/octet-stream"
-            payload[key] = (attachment.name, self.account.attachments.read(attachment), mime)
+            attachment = self.account.attachments.add(Path(path))  # refused here if too large or of the wrong kind
+            payload[key] = (attachment.name, self.account.attachments.read(attachment), attachment.mime)
         return self.session.client.commitments.fulfil(uscc, commitment_id, payload)
 
-    def commitment_letter(self, commitment: Commitment, template: CommitmentTemplate, profile: FirmProfile | None):
+    def commitment_letter(self, commitment: Commitment, template: CommitmentTemplate, profile: FirmProfile | None
+                          ) -> Letter:
         fields = {k: v or "" for k, v in commitment.fields.items()}
         return render_letter(template, firm_block(profile, fields), commitment.fields, signed_by=commitment.signed_by,
                              signed_on=commitment.signed_on, commitment=commitment)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from assistant.services.session import Session
+    from assistant.store.db import Database
 
 log = logging.getLogger(__name__)
 # The embedded sandbox gets a new port at every start: its saved login and cache go by this stable name instead.
@@ -92,7 +93,7 @@ def open_platform(options: PlatformOptions, data_dir: Path, *, check_reachable: 
     return platform
 
 
-def open_local_store(options: PlatformOptions, data_dir: Path):
+def open_local_store(options: PlatformOptions, data_dir: Path) -> tuple[Database | None, str]:
     """The local database and the platform's cache name, without starting or reaching any platform (offline CLI)."""
     from assistant.store.db import Database
 

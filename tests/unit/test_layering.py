@@ -85,3 +85,15 @@ def test_route_modules_of_the_sandbox_do_not_import_each_other():
     crossing = {str(p.name): sorted(m for m in imports(p) if m.startswith("assistant.sandbox.routes"))
                 for p in routes.glob("*.py")}
     assert {k: v for k, v in crossing.items() if v} == {}
+
+
+def test_public_service_methods_are_typed():
+    """The services are the UI's and the CLI's API: every public function says what it takes and returns."""
+    untyped = []
+    for path in files("services"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef) and not node.name.startswith("_"):
+                args = [a for a in node.args.args + node.args.kwonlyargs if a.arg not in ("self", "cls")]
+                if node.returns is None or any(a.annotation is None for a in args):
+                    untyped.append(f"{path.name}:{node.lineno} {node.name}")
+    assert untyped == []
