@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.routing import APIRoute
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import compile_path
 
 from assistant.api.models.base import EARLIEST_DATE, LATEST_DATE
 from assistant.appinfo import VERSION
@@ -41,6 +44,22 @@ class SandboxConfig:
     max_upload_bytes: int = 10 * 1024 * 1024
 
 
+def route_table(prefix: str, routers: list[APIRouter]) -> list[tuple[re.Pattern[str], set[str]]]:
+    """Each route's path pattern and methods, for `Allow`: Starlette's 405 names only the methods of the first
+    route whose path matched, but one path may have several routes (GET and POST of /firms/{uscc}/commitments)."""
+    table = []
+    for router in routers:
+        for route in router.routes:
+            if isinstance(route, APIRoute):
+                table.append((compile_path(prefix + route.path)[0], set(route.methods)))
+    return table
+
+
+def allowed_methods(request: Request) -> str:
+    path = request.url.path
+    return ", ".join(sorted({m for pattern, methods in request.app.state.routes if pattern.match(path) for m in methods}))
+
+
 def create_app(config: SandboxConfig) -> FastAPI:
     if config.today is not None and not EARLIEST_DATE <= config.today <= LATEST_DATE:
         raise ValueError(f"the sandbox's date must lie between {EARLIEST_DATE} and {LATEST_DATE}")
@@ -62,9 +81,11 @@ def create_app(config: SandboxConfig) -> FastAPI:
     app.state.config = config
     app.add_middleware(BodyLimit)
     api = APIRouter(prefix="/api/v1", dependencies=[Depends(slow_down)])
-    for module in (auth, firms, commitments, policies, admin):
-        api.include_router(module.router)
+    routers = [module.router for module in (auth, firms, commitments, policies, admin)]
+    for router in routers:
+        api.include_router(router)
     app.include_router(api)
+    app.state.routes = route_table(api.prefix, routers)
 
     generate = app.openapi
 
@@ -95,7 +116,10 @@ def create_app(config: SandboxConfig) -> FastAPI:
         if error.status_code == 413:
             return problem_response(request, too_large(MAX_JSON_BYTES))
         code = HTTP_PROBLEMS.get(error.status_code, "bad_request" if error.status_code < 500 else "internal_error")
-        return problem_response(request, ProblemError(code, headers=dict(error.headers or {})))
+        headers = dict(error.headers or {})
+        if error.status_code == 405:
+            headers["Allow"] = allowed_methods(request) or headers.get("Allow", "")
+        return problem_response(request, ProblemError(code, headers=headers))
 
     @app.exception_handler(Exception)
     async def on_crash(request: Request, error: Exception):

@@ -155,6 +155,7 @@ FIELD_MESSAGES: dict[str, tuple[str, str]] = {
     "date_out_of_range": ("日期应在{earliest}至{latest}之间。", "The date must lie between {earliest} and {latest}."),
     "control_character": ("含有控制字符，请删除后重新输入。", "Contains a control character; remove it and try again."),
     "unpaired_surrogate": ("含有无效的字符。", "Contains an invalid character."),
+    "string_unicode": ("含有无效的字符。", "Contains an invalid character."),
     "json_invalid": ("请求内容不是有效的 JSON。", "The body is not valid JSON."),
     "model_attributes_type": ("应为 JSON 对象。", "Must be a JSON object."),
     "dict_type": ("应为 JSON 对象。", "Must be a JSON object."),
