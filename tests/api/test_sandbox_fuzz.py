@@ -3,6 +3,7 @@ with a 4xx problem or a success — never a 5xx — and every answer is what its
 
 from __future__ import annotations
 
+import os
 import zlib
 
 import httpx
@@ -23,9 +24,10 @@ from schemathesis.specs.openapi.checks import (
 
 from assistant.sandbox.seed import DEMO_PASSWORD, HENGDA
 
-# Bounded so the whole run stays under a minute on a slow two-core machine.
+# Bounded so the whole run stays under a minute on a slow two-core machine; SANDBOX_FUZZ_EXAMPLES=200 digs deeper.
+EXAMPLES = int(os.environ.get("SANDBOX_FUZZ_EXAMPLES", "25"))
 SETTINGS = {
-    "generation": {"mode": "all", "max-examples": int(__import__("os").environ.get("FUZZ_N", 25)), "no-shrink": True},
+    "generation": {"mode": "all", "max-examples": EXAMPLES, "no-shrink": True},
     "phases": {"examples": {"enabled": False}, "coverage": {"enabled": True}, "fuzzing": {"enabled": True},
                "stateful": {"enabled": False}},
 }
