@@ -259,7 +259,8 @@ class CommitmentsService:
         payload = {}
         for key, path in files.items():
             attachment = self.account.attachments.add(Path(path))  # refused here if too large or of the wrong kind
-            payload[key] = (attachment.name, self.account.attachments.read(attachment), attachment.mime)
+            payload[key] = (attachment.name, self.account.attachments.read(attachment),
+                            attachment.mime or "application/octet-stream")
         return self.session.client.commitments.fulfil(uscc, commitment_id, payload)
 
     def commitment_letter(self, commitment: Commitment, template: CommitmentTemplate, profile: FirmProfile | None
