@@ -60,6 +60,12 @@ def decorate(schema: dict) -> dict:
     components["Problem"] = generated
     for operations in schema.get("paths", {}).values():
         for operation in operations.values():
+            if "security" in operation:  # a route's openapi_extra is merged with its dependencies' schemes
+                unique: list[dict] = []
+                for requirement in operation["security"]:
+                    if requirement not in unique:
+                        unique.append(requirement)
+                operation["security"] = unique
             responses = operation.setdefault("responses", {})
             wanted = {int(s) for s in responses if s.isdigit() and int(s) >= 400} | _statuses(operation)
             for status in sorted(wanted):
