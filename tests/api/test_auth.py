@@ -8,7 +8,9 @@ import httpx
 import keyring
 import pytest
 
+from assistant.api.auth import KeyringUnavailable
 from assistant.api.errors import BadCredentials, RateLimited, SessionExpired
+from assistant.errors import UserFacingError
 from assistant.sandbox.seed import DEMO_PASSWORD, HENGDA, LIJI, ZHISUAN
 
 
@@ -50,11 +52,11 @@ def test_refresh_rotates_and_an_old_refresh_token_is_refused(sandbox):
 
 def test_401_refreshes_once_and_retries(sandbox, client):
     client.auth.login("hengda", DEMO_PASSWORD)
-    before = client._auth.refresh_token
+    before = client.credentials.refresh_token
     with sqlite3.connect(sandbox.config.db_path) as db:  # the platform forgets every access token
         db.execute("DELETE FROM access_tokens")
     assert client.firms.get(HENGDA).uscc == HENGDA
-    assert client._auth.refresh_token != before
+    assert client.credentials.refresh_token != before
     assert raw_refresh(sandbox, before).status_code == 401
 
 
@@ -62,9 +64,9 @@ def test_token_is_refreshed_before_it_expires(make_sandbox, make_client, memory_
     sandbox = make_sandbox(access_ttl=30)  # inside the client's 60-second margin: every call refreshes first
     client = make_client(sandbox.url)
     client.auth.login("hengda", DEMO_PASSWORD, remember=True)
-    saved = keyring.get_password(client.tokens.service, "hengda")
+    saved = keyring.get_password(client.credentials.store.service, "hengda")
     client.auth.me()
-    rotated = keyring.get_password(client.tokens.service, "hengda")
+    rotated = keyring.get_password(client.credentials.store.service, "hengda")
     assert rotated != saved, "the keyring must follow the rotation"
     assert raw_refresh(sandbox, saved).status_code == 401
 
@@ -105,8 +107,8 @@ def test_remember_saves_only_to_the_keyring_and_resume_works(sandbox, make_clien
     first = make_client(sandbox.url)
     result = first.auth.login("zhisuan", DEMO_PASSWORD, remember=True)
     assert result.remembered
-    assert list(memory_keyring.entries) == [(first.tokens.service, "zhisuan")]
-    token = memory_keyring.entries[(first.tokens.service, "zhisuan")]
+    assert list(memory_keyring.entries) == [(first.credentials.store.service, "zhisuan")]
+    token = memory_keyring.entries[(first.credentials.store.service, "zhisuan")]
     assert not data_dir.exists() or all(token not in p.read_text(errors="ignore")
                                         for p in data_dir.rglob("*") if p.is_file())
     second = make_client(sandbox.url)
@@ -115,7 +117,7 @@ def test_remember_saves_only_to_the_keyring_and_resume_works(sandbox, make_clien
 
 def test_logout_ends_the_session_and_forgets_the_saved_login(sandbox, client, memory_keyring):
     client.auth.login("zhisuan", DEMO_PASSWORD, remember=True)
-    token = client._auth.refresh_token
+    token = memory_keyring.entries[(client.credentials.store.service, "zhisuan")]
     client.auth.logout()
     assert memory_keyring.entries == {}
     assert raw_refresh(sandbox, token).status_code == 401
@@ -130,3 +132,61 @@ def test_without_a_keyring_the_login_works_but_is_not_remembered(client):
     result = client.auth.login("hengda", DEMO_PASSWORD, remember=True)
     assert result.me.id == "u-hengda"
     assert not result.remembered and result.remember_failed
+    assert not client.auth.has_saved_login("hengda")
+
+
+def test_an_unusable_keyring_is_a_user_facing_error_in_chinese():
+    error = KeyringUnavailable()
+    assert isinstance(error, UserFacingError)
+    assert error.message == "本机没有可用的系统密码库，无法记住登录。"
+
+
+def test_resume_follows_rotation_and_the_rotated_token_stays_saved(make_sandbox, make_client, memory_keyring):
+    sandbox = make_sandbox(access_ttl=30)  # every call refreshes, so every call rotates
+    make_client(sandbox.url).auth.login("hengda", DEMO_PASSWORD, remember=True)
+    second = make_client(sandbox.url)
+    assert second.auth.resume("hengda").id == "u-hengda"
+    second.auth.me()
+    third = make_client(sandbox.url)
+    assert third.auth.resume("hengda").id == "u-hengda", "the keyring holds the newest refresh token"
+
+
+def test_a_keyring_that_stops_working_ends_remembering_but_not_the_session(make_sandbox, make_client):
+    import keyring.backends.fail
+
+    sandbox = make_sandbox(access_ttl=30)
+    client = make_client(sandbox.url)
+    assert client.auth.login("hengda", DEMO_PASSWORD, remember=True).remembered
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    assert client.auth.me().id == "u-hengda"  # the rotated token could not be saved; the session goes on
+    assert not client.credentials.remembered
+
+
+def test_forget_deletes_the_saved_login_and_later_rotations_stay_unsaved(make_sandbox, make_client, memory_keyring):
+    sandbox = make_sandbox(access_ttl=30)
+    client = make_client(sandbox.url)
+    client.auth.login("zhisuan", DEMO_PASSWORD, remember=True)
+    assert client.auth.has_saved_login("zhisuan")
+    client.auth.forget("zhisuan")
+    assert not client.auth.has_saved_login("zhisuan")
+    client.auth.me()  # rotates
+    assert memory_keyring.entries == {} and client.auth.signed_in
+
+
+def test_assume_works_offline_as_a_user_without_a_session(sandbox, client, memory_keyring):
+    client.auth.assume("weizhiyuan")
+    assert client.auth.username == "weizhiyuan" and not client.auth.signed_in
+    with pytest.raises(SessionExpired):
+        client.auth.me()
+    assert memory_keyring.entries == {}
+    assert client.auth.login("weizhiyuan", DEMO_PASSWORD).me.id == "u-weizhiyuan"
+
+
+def test_a_lost_session_while_resuming_deletes_the_dead_saved_login(sandbox, make_client, memory_keyring):
+    make_client(sandbox.url).auth.login("zhisuan", DEMO_PASSWORD, remember=True)
+    with sqlite3.connect(sandbox.config.db_path) as db:  # the platform revokes every session
+        db.execute("DELETE FROM refresh_tokens")
+    again = make_client(sandbox.url)
+    with pytest.raises(SessionExpired):
+        again.auth.resume("zhisuan")
+    assert not again.auth.has_saved_login("zhisuan") and not again.auth.signed_in
