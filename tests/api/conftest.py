@@ -12,7 +12,9 @@ def make_client():
     clients = []
 
     def make(url: str, **options) -> PlatformClient:
-        connection = Connection(url, read_timeout=options.pop("read_timeout", 10.0), connect_timeout=2.0)
+        """A client closed after the test; `proxy`, `ca_file` and `read_timeout` go to its `Connection`."""
+        connection = Connection(url, read_timeout=options.pop("read_timeout", 10.0), connect_timeout=2.0,
+                                proxy=options.pop("proxy", None), ca_file=options.pop("ca_file", None))
         client = PlatformClient(connection, retry=options.pop("retry", FAST_RETRY), **options)
         clients.append(client)
         return client

@@ -131,15 +131,13 @@ def test_a_silent_platform_times_out(make_client):
     assert "超时" in caught.value.message
 
 
-def test_nonsense_answers_are_bad_responses():
+def test_nonsense_answers_are_bad_responses(make_client):
     replies = {
         0: (200, {"Content-Type": "text/html"}, b"<html>login portal</html>"),
         1: (200, {"Content-Type": "application/json"}, json.dumps({"year": "soon"}).encode()),
     }
-    from assistant.api.client import PlatformClient
-
     with scripted_server(lambda n, path: replies[n]) as (url, _):
-        client = PlatformClient(url)
+        client = make_client(url)
         for _ in replies:
             with pytest.raises(BadResponse) as caught:
                 client.calendar.get(2026)

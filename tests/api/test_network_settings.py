@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from assistant.api.client import Connection, PlatformClient, RetryPolicy
+from assistant.api.client import RetryPolicy
 from assistant.api.errors import CertificateError
 from assistant.sandbox.app import SandboxConfig
 from assistant.sandbox.server import SandboxServer
@@ -51,21 +51,21 @@ def tls_sandbox(self_signed, seeded_db, tmp_path):
     server.stop()
 
 
-def test_an_unknown_certificate_is_refused_with_advice(tls_sandbox):
-    client = PlatformClient(Connection(tls_sandbox.url), retry=RetryPolicy(attempts=3, base_delay=0.01))
+def test_an_unknown_certificate_is_refused_with_advice(tls_sandbox, make_client):
+    client = make_client(tls_sandbox.url, retry=RetryPolicy(attempts=3, base_delay=0.01))
     with pytest.raises(CertificateError) as caught:
         client.calendar.get(2026)
     assert "根证书" in caught.value.message
 
 
-def test_the_extra_ca_file_from_settings_is_trusted(tls_sandbox, self_signed):
-    client = PlatformClient(Connection(tls_sandbox.url, ca_file=self_signed[0]))
+def test_the_extra_ca_file_from_settings_is_trusted(tls_sandbox, self_signed, make_client):
+    client = make_client(tls_sandbox.url, ca_file=self_signed[0])
     assert client.calendar.get(2026).year == 2026
 
 
-def test_requests_go_through_the_configured_proxy():
+def test_requests_go_through_the_configured_proxy(make_client):
     body = json.dumps({"year": 2026, "published": True, "holidays": [], "working_weekends": [], "source": "x"})
     with scripted_server(lambda n, path: (200, {"Content-Type": "application/json"}, body.encode())) as (proxy, seen):
-        client = PlatformClient(Connection("http://platform.example.invalid", proxy=proxy))
+        client = make_client("http://platform.example.invalid", proxy=proxy)
         assert client.calendar.get(2026).year == 2026
     assert seen == ["http://platform.example.invalid/api/v1/calendar/2026"]
