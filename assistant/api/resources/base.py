@@ -38,6 +38,9 @@ class Catalogue:
 
 
 class Resource:
+    """A feature's routes. The `_` helpers are for subclasses; a resource touches only the client's public surface
+    (`request`, `parse`, `credentials`), so the transport can change without touching any feature."""
+
     def __init__(self, client: PlatformClient):
         self._client = client
 
