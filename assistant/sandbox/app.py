@@ -57,7 +57,8 @@ def route_table(prefix: str, routers: list[APIRouter]) -> list[tuple[re.Pattern[
 
 def allowed_methods(request: Request) -> str:
     path = request.url.path
-    return ", ".join(sorted({m for pattern, methods in request.app.state.routes if pattern.match(path) for m in methods}))
+    routes = request.app.state.routes
+    return ", ".join(sorted({m for pattern, methods in routes if pattern.match(path) for m in methods}))
 
 
 def create_app(config: SandboxConfig) -> FastAPI:

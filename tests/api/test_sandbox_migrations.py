@@ -90,7 +90,8 @@ def legacy_database(path: Path, *, drop: tuple[str, ...] = ()) -> None:
         demo.seed_templates(conn)
         demo.seed_policies(conn)
     body = json.dumps(COMMITMENT, ensure_ascii=False)
-    conn.execute("INSERT INTO commitments (id, uscc, user_id, code, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    conn.execute("INSERT INTO commitments (id, uscc, user_id, code, status, body, created_at) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                  (COMMITMENT["id"], HENGDA, "u-hengda", COMMITMENT["code"], "submitted", body,
                   "2026-11-02T02:00:00+00:00"))
     request_hash = hashlib.sha256(json.dumps(REQUEST, sort_keys=True).encode()).hexdigest()  # as v1 computed it

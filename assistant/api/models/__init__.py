@@ -35,6 +35,7 @@ __all__ = [
     "Benefit", "CalendarYear", "Commitment", "CommitmentList", "CommitmentRequest", "CommitmentStatus",
     "CommitmentTemplate", "ConditionOutcome", "CreditLevel", "DueItem", "Eligibility", "Fact", "FieldError",
     "FieldKind", "FirmProfile", "FirmRef", "Grant", "GrantStatus", "LegalRepresentative", "LoginRequest",
-    "LogoutRequest", "Me", "MissingMaterial", "Money", "MultilineText", "Policy", "PolicyList", "PolicyWindow", "Problem",
-    "PublicCommitment", "RefreshRequest", "TemplateField", "TemplateList", "Text", "TokenPair", "Wire", "WireDate",
+    "LogoutRequest", "Me", "MissingMaterial", "Money", "MultilineText", "Policy", "PolicyList", "PolicyWindow",
+    "Problem", "PublicCommitment", "RefreshRequest", "TemplateField", "TemplateList", "Text", "TokenPair", "Wire",
+    "WireDate",
 ]

@@ -51,7 +51,8 @@ def seed_policies(conn: sqlite3.Connection) -> None:
 
     titles = {}
     for body in CATALOGUE:
-        conn.execute("INSERT INTO policies (id, body) VALUES (?, ?)", (body["id"], json.dumps(body, ensure_ascii=False)))
+        conn.execute("INSERT INTO policies (id, body) VALUES (?, ?)",
+                     (body["id"], json.dumps(body, ensure_ascii=False)))
         titles[body["id"]] = body["title"]
     for n, (uscc, policy_id, amount, status, announced, paid, account) in enumerate(seed.GRANTS, start=1):
         grant = {"id": f"g-{n:04d}", "policy_id": policy_id, "policy_title": titles[policy_id], "amount": amount,
@@ -106,4 +107,5 @@ def seed_demo(conn: sqlite3.Connection) -> None:
             [(user.id, uscc, relation) for uscc, relation in user.firms],
         )
     for year, body in json.loads(CALENDARS.read_text(encoding="utf-8")).items():
-        conn.execute("INSERT INTO calendars (year, body) VALUES (?, ?)", (int(year), json.dumps(body, ensure_ascii=False)))
+        conn.execute("INSERT INTO calendars (year, body) VALUES (?, ?)",
+                     (int(year), json.dumps(body, ensure_ascii=False)))

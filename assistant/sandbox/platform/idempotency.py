@@ -37,8 +37,9 @@ def replay(conn: sqlite3.Connection, user_id: str, key: str | None, request: Req
     """The stored answer for this key, None if the key is new; 409 if it was spent differently."""
     if not key:
         return None
-    seen = conn.execute("SELECT method, path, request_hash, status, body FROM idempotency WHERE user_id = ? AND key = ?",
-                        (user_id, key)).fetchone()
+    seen = conn.execute(
+        "SELECT method, path, request_hash, status, body FROM idempotency WHERE user_id = ? AND key = ?", (user_id, key)
+    ).fetchone()
     if seen is None:
         return None
     if (seen["method"], seen["path"]) != (request.method, request.url.path):
@@ -52,6 +53,7 @@ def remember(conn: sqlite3.Connection, user_id: str, key: str | None, request: R
              payload: dict) -> None:
     if key:
         conn.execute(
-            "INSERT INTO idempotency (user_id, key, method, path, request_hash, status, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO idempotency (user_id, key, method, path, request_hash, status, body) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
             (user_id, key, request.method, request.url.path, digest, status, json.dumps(payload, ensure_ascii=False)),
         )

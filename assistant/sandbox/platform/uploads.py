@@ -88,8 +88,8 @@ async def read_files(request: Request, max_bytes: int) -> tuple[list[Received], 
             errors.append({"field": "files", "message": Bilingual("材料名称格式不正确。", "Invalid material key.")})
             continue
         if len(name) > MAX_NAME_CHARS:
-            errors.append({"field": key, "message": Bilingual(f"文件名过长，最多{MAX_NAME_CHARS}个字符。",
-                                                              f"File name too long: at most {MAX_NAME_CHARS} characters.")})
+            errors.append({"field": key, "message": Bilingual(
+                f"文件名过长，最多{MAX_NAME_CHARS}个字符。", f"File name too long: at most {MAX_NAME_CHARS} characters.")})
             continue
         content = await upload.read(max_bytes + 1)
         if len(content) > max_bytes:
