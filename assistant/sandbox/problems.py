@@ -2,7 +2,7 @@
 
 Titles and details exist in both languages. Field messages in `errors[]` are bilingual where the sandbox writes
 them itself; those produced by the shared domain checks (assistant.domain) are in the user's language of the
-*client*, i.e. Chinese on the platform (README: "Languages of the platform's errors").
+*client*, i.e. Chinese on the platform (README: "The platform's errors and their languages").
 """
 
 from __future__ import annotations
