@@ -16,20 +16,22 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QInputDialog,
     QMessageBox,
+    QTabWidget,
     QWidget,
 )
 
 from assistant.sandbox.seed import DEMO_PASSWORD, WEIZHIYUAN
 from assistant.ui.features import FEATURES
 from assistant.ui.ops import Op
-from tests.ui.conftest import signed_in
+from tests.ui.conftest import signed_in, view_loaded
 
 # Buttons that end the session or restart the platform are pressed once, at the very end.
 LAST = ("退出登录", "保存并重新连接")
-MAX_DEPTH = 2  # a dialog opened from a dialog opened from a page; deeper ones are only closed
+MAX_DEPTH = 3  # e.g. page → new letter → editor → preview; deeper dialogs are only closed
 
 
 class Clicker:
@@ -74,22 +76,54 @@ class Clicker:
         assert errors == [], f"after {what}: {errors[0].getMessage()}"
 
     def press_all(self, root: QWidget, depth: int = 0) -> None:
-        for view in root.findChildren(QAbstractItemView):
-            if view.isVisible() and view.model() is not None and view.model().rowCount() > 0:
-                view.setCurrentIndex(view.model().index(0, 0))  # so row-dependent buttons are enabled too
-        buttons = [b for b in root.findChildren(QAbstractButton) if b.isVisible() and b.text()]
-        for button in sorted(buttons, key=lambda b: b.text() in LAST):
-            if depth == 0 and button.text() in LAST:
-                continue
-            if button.isVisible() and button.isEnabled() and root.isVisible():
-                self.press(f"{type(root).__name__}: {button.text()}", button.click, depth)
+        """Each tab of each tab widget in turn, with the first row of every list chosen, then each enabled button
+        once; then the actions and shortcuts of visible widgets."""
+        done: set[int] = set()
+        tabs = [(tab, i) for tab in root.findChildren(QTabWidget) if tab.isVisible()
+                for i in range(tab.count()) if tab.isTabVisible(i)]
+        for tab, index in [(None, 0), *tabs]:
+            if not root.isVisible():
+                return
+            if tab is not None:
+                tab.setCurrentIndex(index)
+            for button in sorted(root.findChildren(QAbstractButton), key=closes):
+                if id(button) in done or not button.text() or (depth == 0 and button.text() in LAST) or \
+                        button.window() is not root.window():
+                    continue  # a child dialog's buttons are its own business
+                choose_first_rows(root)  # again: a reload after the last press may have cleared the choice
+                if button.isVisible() and button.isEnabled() and root.isVisible():
+                    done.add(id(button))
+                    self.press(f"{type(root).__name__}: {button.text()}", button.click, depth)
         for action in root.findChildren(QAction):
-            if action.isEnabled() and action.shortcut().toString() and root.isVisible():
+            if action.isEnabled() and action.shortcut().toString() and visible_owner(action, root):
                 self.press(f"{type(root).__name__}: action {action.shortcut().toString()}", action.trigger, depth)
         for shortcut in root.findChildren(QShortcut):
-            if shortcut.isEnabled() and root.isVisible():
+            if shortcut.isEnabled() and visible_owner(shortcut, root):
                 self.press(f"{type(root).__name__}: shortcut {shortcut.key().toString()}", shortcut.activated.emit,
                            depth)
+
+
+def closes(button: QAbstractButton) -> bool:
+    """Buttons that close their dialog are pressed after the others in it."""
+    box = button.parent()
+    role = box.buttonRole(button) if isinstance(box, QDialogButtonBox) else None
+    return button.text() in ("关闭", "取消") or role in (QDialogButtonBox.ButtonRole.AcceptRole,
+                                                      QDialogButtonBox.ButtonRole.RejectRole)
+
+
+def visible_owner(item, root: QWidget) -> bool:
+    """An action or shortcut only fires while the widget it belongs to is on screen, in this window."""
+    owner = item.parent()
+    return isinstance(owner, QWidget) and owner.isVisible() and owner.window() is root.window()
+
+
+def choose_first_rows(root: QWidget) -> None:
+    """So buttons that need a chosen row are enabled too; twice, because choosing a row can fill another list."""
+    for _ in range(2):
+        for view in root.findChildren(QAbstractItemView):
+            if view.isVisible() and view.model() is not None and view.model().rowCount() > 0 and \
+                    not view.selectionModel().hasSelection():
+                view.setCurrentIndex(view.model().index(0, 0))
 
 
 def a_submitted_letter(sandbox) -> None:
@@ -117,6 +151,8 @@ def test_every_button_of_every_page(qtbot, make_window, sandbox, caplog, usernam
     service = context.service("commitments")
     template = next(t for t in context.views["commitments"].catalogue.value if t.code == "XX-SJ-SPJY-RQ")
     service.new_draft(context.current_firm, template, context.firm_view.profile.value)  # a draft to open
+    with view_loaded(qtbot, context, "commitments", lambda view: bool(view.drafts)):
+        context.reload_changed(frozenset({"drafts"}))
     clicker = Clicker(qtbot, caplog)
     for feature in FEATURES:
         window.open_feature(feature.key)
@@ -131,4 +167,11 @@ def test_every_button_of_every_page(qtbot, make_window, sandbox, caplog, usernam
                        and b.isEnabled()), None)
         if button is not None:
             clicker.press(text, button.click, 0)
-    assert any("打印" in p for p in clicker.pressed) and len(clicker.pressed) > 20
+    pressed = "\n".join(clicker.pressed)
+    for expected in ("PdfPreview: 打印…", "PdfPreview: 另存为 PDF…", "CommitmentsPage: 继续填写", "CommitmentsPage: 删除",
+                     "CommitmentsPage: 复制", "SettingsPage: 忘记已保存的登录"):
+        assert expected in pressed, pressed
+    if username == "kuaiji":
+        assert "PoliciesPage: 计算全部企业" in pressed and "PoliciesPage: 导出 Excel…" in pressed, pressed
+    else:
+        assert "CommitmentsPage: 查看承诺书" in pressed and "CommitmentsPage: 撤回" in pressed, pressed
