@@ -13,9 +13,12 @@ from assistant.appinfo import APP_NAME, VERSION
 
 def _date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD / expected YYYY-MM-DD: {text!r}") from None
+    if not dt.date(1900, 1, 1) <= day <= dt.date(2199, 12, 31):
+        raise argparse.ArgumentTypeError(f"日期应在 1900—2199 年之间 / expected a year 1900–2199: {text!r}")
+    return day
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -107,6 +107,7 @@ CONFLICTS: dict[str, type[Conflict]] = {
     "simplified_procedure_barred": SimplifiedProcedureBarred,
     "template_replaced": TemplateReplaced,
     "idempotency_conflict": IdempotencyConflict,
+    "idempotency_key_reused": IdempotencyConflict,  # the key was used for another firm or route
 }
 
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pydantic import ValidationError
+
 from assistant.api.models import Commitment, CommitmentRequest, CommitmentTemplate, FirmProfile
 from assistant.domain import commitments as rules
 from assistant.domain.workdays import WorkCalendar
@@ -64,6 +66,11 @@ def local_catalogue(options: PlatformOptions, data_dir: Path, *, refresh: bool =
             return cached[0], failure + translate("commitments", "目录来源：本机缓存（{time} 更新）").format(
                 time=f"{cached[1].astimezone():%Y-%m-%d %H:%M}")
     return bundled_catalogue(), failure + translate("commitments", "目录来源：程序内置目录")
+
+
+def _field_of(location: tuple) -> str:
+    """`('fields', 'contact_name')` → 'contact_name'; `('signed_by',)` → 'signed_by'."""
+    return str(location[1]) if len(location) > 1 and location[0] == "fields" else str(location[0])
 
 
 class DraftProblems(UserFacingError):
@@ -237,8 +244,14 @@ class CommitmentsService:
             problems.append(rules.FieldProblem("signed_by", translate("commitments", "请填写签字人。")))
         if problems:
             raise DraftProblems(problems)
-        body = CommitmentRequest(template_code=draft.template.code, template_version=draft.template.version,
-                                 fields=clean, signed_by=draft.signed_by.strip(), signed_on=draft.signed_on or today)
+        try:
+            body = CommitmentRequest(template_code=draft.template.code, template_version=draft.template.version,
+                                     fields=clean, signed_by=draft.signed_by.strip(),
+                                     signed_on=draft.signed_on or today)
+        except ValidationError as error:  # what the platform's edge would refuse: say where, like the local check
+            raise DraftProblems([rules.FieldProblem(_field_of(e["loc"]), translate(
+                "commitments", "内容不符合平台要求（例如含有控制字符或过长），请检查后重新填写。")) for e in error.errors()]
+                                ) from None
         return self.account.outbox.enqueue(draft.id, KIND, draft.uscc, body.model_dump(mode="json"))
 
     def _send(self, entry: Entry) -> dict[str, Any]:

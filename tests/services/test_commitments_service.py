@@ -105,6 +105,16 @@ def test_an_incomplete_draft_is_not_queued(sandbox, tmp_path):
     assert desk.account.outbox.entries() == []
 
 
+def test_what_the_platform_would_refuse_is_a_draft_problem_not_a_crash(sandbox, tmp_path):
+    desk = desk_for(sandbox.url, Database(tmp_path / "l.sqlite3"), tmp_path)
+    draft = food_draft(desk)
+    draft.signed_by = "陈\x07晓燕"  # a control character pasted from somewhere
+    with pytest.raises(DraftProblems) as caught:
+        desk.submit(draft)
+    assert [p.key for p in caught.value.problems] == ["signed_by"] and "还有 1 处" in caught.value.message
+    assert desk.account.outbox.entries() == []
+
+
 def test_platform_down_then_back_submits_exactly_once(seeded_db, tmp_path):
     import shutil
 
