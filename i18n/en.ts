@@ -234,20 +234,12 @@
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <source>以下字符没有可用的字体，打印出来会是空白：{chars}。请改用常用字，或打印后手写。</source>
-        <translation>No font can print these characters, so they would come out blank: {chars}. Use common characters, or write them by hand after printing.</translation>
-    </message>
-    <message>
         <source>请先登录。</source>
         <translation>Please sign in first.</translation>
     </message>
     <message>
         <source>已放入待发送，联网后会自动提交，只会提交一次。</source>
         <translation>Queued. It is submitted automatically when online, and only once.</translation>
-    </message>
-    <message>
-        <source>还有 {count} 处需要修改，已用红字标出。</source>
-        <translation>{count} item(s) still need correcting; they are marked in red.</translation>
     </message>
 </context>
 <context>
@@ -410,10 +402,6 @@
         <source>正在上传…</source>
         <translation>Uploading…</translation>
     </message>
-    <message>
-        <source>文件超过10MB（{size:.1f}MB），请压缩或拆分后再选择。</source>
-        <translation>The file is over 10 MB ({size:.1f} MB). Compress or split it, then choose it again.</translation>
-    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -514,22 +502,6 @@
     <message>
         <source>登录</source>
         <translation>Sign in</translation>
-    </message>
-    <message>
-        <source>首页</source>
-        <translation>Home</translation>
-    </message>
-    <message>
-        <source>设置</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <source>信用承诺</source>
-        <translation>Commitments</translation>
-    </message>
-    <message>
-        <source>惠企政策</source>
-        <translation>Benefits</translation>
     </message>
     <message>
         <source>无法启动：{reason}</source>
@@ -873,10 +845,6 @@ Used only for the estimate on this computer; never sent to the platform.</transl
         <translation>No</translation>
     </message>
     <message>
-        <source>“{text}”不是有效的数值，请重新填写。</source>
-        <translation>“{text}” is not a valid value. Please enter it again.</translation>
-    </message>
-    <message>
         <source>正在确认…</source>
         <translation>Confirming…</translation>
     </message>
@@ -1078,8 +1046,36 @@ Used only for the estimate on this computer; never sent to the platform.</transl
         <translation>This commitment letter has no such field.</translation>
     </message>
     <message>
+        <source>目录来源：{platform}（刚刚更新）</source>
+        <translation>Catalogue from {platform} (just updated)</translation>
+    </message>
+    <message>
+        <source>内置演示平台</source>
+        <translation>the embedded demo platform</translation>
+    </message>
+    <message>
+        <source>无法从平台更新目录：{reason}</source>
+        <translation>Could not update the catalogue from the platform: {reason}</translation>
+    </message>
+    <message>
+        <source>目录来源：本机缓存（{time} 更新）</source>
+        <translation>Catalogue from this PC&apos;s cache (updated {time})</translation>
+    </message>
+    <message>
+        <source>目录来源：程序内置目录</source>
+        <translation>Catalogue shipped with the app</translation>
+    </message>
+    <message>
+        <source>还有 {count} 处需要修改，已用红字标出。</source>
+        <translation>{count} item(s) still need correcting; they are marked in red.</translation>
+    </message>
+    <message>
         <source>请填写签字人。</source>
         <translation>Please enter who signs.</translation>
+    </message>
+    <message>
+        <source>内容不符合平台要求（例如含有控制字符或过长），请检查后重新填写。</source>
+        <translation>The platform would not accept this (for example it contains control characters or is too long). Please check it and type it again.</translation>
     </message>
 </context>
 <context>
@@ -1136,21 +1132,13 @@ Used only for the estimate on this computer; never sent to the platform.</transl
         <source>与平台通信时出现问题。</source>
         <translation>Something went wrong talking to the platform.</translation>
     </message>
+    <message>
+        <source>本机没有可用的系统密码库，无法记住登录。</source>
+        <translation>This computer has no usable system keyring, so the sign-in cannot be remembered.</translation>
+    </message>
 </context>
 <context>
     <name>exports</name>
-    <message>
-        <source>可享受</source>
-        <translation>Eligible</translation>
-    </message>
-    <message>
-        <source>待补充</source>
-        <translation>Needs information</translation>
-    </message>
-    <message>
-        <source>暂不符合</source>
-        <translation>Not eligible yet</translation>
-    </message>
     <message>
         <source>企业名称</source>
         <translation>Firm</translation>
@@ -1178,6 +1166,25 @@ Used only for the estimate on this computer; never sent to the platform.</transl
     <message>
         <source>数据截至 {time}</source>
         <translation>Data as of {time}</translation>
+    </message>
+</context>
+<context>
+    <name>features</name>
+    <message>
+        <source>首页</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>信用承诺</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <source>惠企政策</source>
+        <translation>Benefits</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
     </message>
 </context>
 <context>
@@ -1242,10 +1249,6 @@ Used only for the estimate on this computer; never sent to the platform.</transl
 <context>
     <name>ops</name>
     <message>
-        <source>本机没有可用的系统密码库，无法记住登录。</source>
-        <translation>This computer has no usable system keyring, so the sign-in cannot be remembered.</translation>
-    </message>
-    <message>
         <source>读写本机文件时出错：{reason}</source>
         <translation>Could not read or write a file on this computer: {reason}</translation>
     </message>
@@ -1256,6 +1259,59 @@ Used only for the estimate on this computer; never sent to the platform.</transl
     <message>
         <source>操作未完成</source>
         <translation>Not completed</translation>
+    </message>
+    <message>
+        <source>出现意外错误</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>复制详细信息</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>出现意外错误，刚才的操作没有完成，已保存的内容不受影响。详细信息已记录在日志中：{path}</source>
+        <translation>An unexpected error stopped that action; nothing you saved is affected. The details are in the log: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>pdf</name>
+    <message>
+        <source>以下字符没有可用的字体，打印出来会是空白：{chars}。请改用常用字，或打印后手写。</source>
+        <translation>No font can print these characters, so they would come out blank: {chars}. Use common characters, or write them by hand after printing.</translation>
+    </message>
+</context>
+<context>
+    <name>policies</name>
+    <message>
+        <source>可享受</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>待补充</source>
+        <translation>Needs information</translation>
+    </message>
+    <message>
+        <source>暂不符合</source>
+        <translation>Not eligible yet</translation>
+    </message>
+    <message>
+        <source>“{text}”不是有效的数值，请重新填写。</source>
+        <translation>“{text}” is not a valid value. Please enter it again.</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>文件“{name}”有{size}，超过 {limit} 上限，请压缩或拆分后再选择。</source>
+        <translation>“{name}” is {size}, over the {limit} limit. Compress or split it, then choose it again.</translation>
+    </message>
+    <message>
+        <source>“{name}”不是 PDF、JPG、PNG 或 OFD 文件（按文件内容判断）。</source>
+        <translation>“{name}” is not a PDF, JPG, PNG or OFD file (judged by its content).</translation>
+    </message>
+    <message>
+        <source>无法读取“{name}”：文件可能已被移动、删除或正被其他程序占用，请重新选择。</source>
+        <translation>Cannot read “{name}”: it may have been moved or deleted, or another program is using it. Please choose it again.</translation>
     </message>
 </context>
 </TS>
