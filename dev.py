@@ -47,7 +47,7 @@ def tool(name: str) -> Path:
 
 
 def ensure_environment() -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 (dev.py runs on whatever python3 the PC has)
         sys.exit("Python 3.11 or newer is needed / 需要 Python 3.11 或更新版本")
     if not PYTHON.exists():
         say("creating the virtual environment in .venv")

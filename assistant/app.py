@@ -11,9 +11,9 @@ import os
 import sys
 from pathlib import Path
 
+from assistant.appinfo import APP_ID, APP_NAME, ORG_DOMAIN, ORG_NAME, VERSION
 from assistant.infra import paths
 from assistant.infra import settings as S
-from assistant.appinfo import APP_ID, APP_NAME, ORG_DOMAIN, ORG_NAME, VERSION
 from assistant.infra.logsetup import configure
 
 log = logging.getLogger(__name__)

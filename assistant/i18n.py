@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-_translator: Callable[[str, str], str] = lambda context, text: text
+
+def _source(context: str, text: str) -> str:
+    return text
+
+
+_translator: Callable[[str, str], str] = _source
 
 
 def set_translator(fn: Callable[[str, str], str]) -> None:

@@ -57,7 +57,7 @@ def main() -> dict[str, float]:
         floors.append(time.perf_counter() - started)
         # The accountant's matrix through the policies service's own path (compile once, type facts once).
         started = time.perf_counter()
-        portfolio = evaluate_portfolio(policies, [(ref, facts, []) for ref, facts in zip(refs, firms)], today)
+        portfolio = evaluate_portfolio(policies, [(ref, facts, []) for ref, facts in zip(refs, firms, strict=True)], today)
         runs.append(time.perf_counter() - started)
         results = [row.result for _, rows in portfolio for row in rows]
     floor, took = statistics.median(floors), statistics.median(runs)

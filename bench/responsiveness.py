@@ -29,7 +29,7 @@ def largest_gap(app, until, limit_s: float) -> tuple[float, int]:
         app.processEvents()
         time.sleep(0.001)  # the benchmark's own loop; the app under test runs inside processEvents
     timer.stop()
-    gaps = [b - a for a, b in zip(ticks, ticks[1:])]
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
     return (max(gaps) if gaps else float("inf")), len(ticks)
 
 

@@ -22,7 +22,6 @@ from assistant.domain.policies import (
     derive_facts,
     evaluate_many,
     prepare_facts,
-    state_names,
 )
 from assistant.errors import UserFacingError
 from assistant.i18n import translate
@@ -112,7 +111,8 @@ def evaluate(policies: list[Policy] | list[CompiledPolicy], platform: Mapping[st
     """One firm × every policy. Declared facts only fill gaps: what the platform knows always wins."""
     facts, filled = _facts(platform, declared)
     compiled = [p if isinstance(p, CompiledPolicy) else CompiledPolicy(p) for p in policies]
-    return [_row(c, c.evaluate(facts, today, explain=explain), filled, grants, today) for c in compiled]
+    granted = _granted(grants)
+    return [_row(c, c.evaluate(facts, today, explain=explain), filled, granted, today) for c in compiled]
 
 
 def evaluate_portfolio(policies: list[Policy], firms: list[tuple[FirmRef, Mapping[str, Any], list[Grant] | None]],
@@ -122,8 +122,11 @@ def evaluate_portfolio(policies: list[Policy], firms: list[tuple[FirmRef, Mappin
     compiled = [CompiledPolicy(p) for p in policies]
     prepared = [_facts(facts, {})[0] for _, facts, _ in firms]
     matrix = evaluate_many(compiled, prepared, today)
-    return [(firm, [_row(c, result, {}, grants, today) for c, result in zip(compiled, results, strict=True)])
-            for (firm, _, grants), results in zip(firms, matrix, strict=True)]
+    out = []
+    for (firm, _, grants), results in zip(firms, matrix, strict=True):
+        granted = _granted(grants)
+        out.append((firm, [_row(c, result, {}, granted, today) for c, result in zip(compiled, results, strict=True)]))
+    return out
 
 
 def _facts(platform: Mapping[str, Any], declared: Mapping[str, Declared]) -> tuple[dict, dict[str, Any]]:
@@ -132,12 +135,17 @@ def _facts(platform: Mapping[str, Any], declared: Mapping[str, Declared]) -> tup
     return prepare_facts(derive_facts({**filled, **base})), filled
 
 
-def _row(compiled: CompiledPolicy, result: PolicyResult, filled: Mapping[str, Any], grants: list[Grant] | None,
+def _granted(grants: list[Grant] | None) -> frozenset[str] | None:
+    """The policies with a payout announced or paid; None when the payouts could not be read (then nothing is
+    called 应享未享)."""
+    return None if grants is None else frozenset(g.policy_id for g in grants)
+
+
+def _row(compiled: CompiledPolicy, result: PolicyResult, filled: Mapping[str, Any], granted: frozenset[str] | None,
          today: dt.date) -> Row:
     policy = compiled.policy
-    used = frozenset(leaf.fact for leaf in compiled.leaves if leaf.fact in filled)
-    owed = policy.mode == "auto" and result.state == MET and grants is not None and \
-        policy.id not in {g.policy_id for g in grants}
+    used = frozenset(leaf.fact for leaf in compiled.leaves if leaf.fact in filled) if filled else frozenset()
+    owed = policy.mode == "auto" and result.state == MET and granted is not None and policy.id not in granted
     return Row(policy, result, used, owed, policy.window.end < today)
 
 

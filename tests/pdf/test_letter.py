@@ -10,10 +10,10 @@ import subprocess
 import pypdf
 import pytest
 
-from assistant.services.commitments import bundled_catalogue
 from assistant.domain.commitments import fill
 from assistant.pdf.fonts import UnprintableCharacters
 from assistant.pdf.letter import DueLine, Submitted, build_letter
+from assistant.services.commitments import bundled_catalogue
 
 FIRM = {"name": "新乡市恒达机械制造有限公司", "uscc": "91410711MA45KX3R23", "legal_rep": "张建国",
         "address": "新乡市牧野区化工路南段188号", "contact": "王芳 13803731234"}

@@ -154,7 +154,7 @@ def test_submitting_twice_at_once_queues_and_sends_one_letter(sandbox, tmp_path)
         start = threading.Barrier(2)
         entries, sent = [], []
 
-        def click() -> None:
+        def click(draft=draft, start=start, entries=entries, sent=sent) -> None:
             start.wait()
             entries.append(desk.submit(draft))
             sent.extend(send(desk))
