@@ -72,9 +72,10 @@ def _sandbox(args: argparse.Namespace) -> int:
     from assistant.infra import paths
     from assistant.infra.logsetup import configure
     from assistant.sandbox.server import serve
+    from assistant.services.platform import STANDALONE_SANDBOX_DATABASE
 
     configure(paths.log_dir())
-    db = args.db or paths.data_dir() / "sandbox" / "server.sqlite3"
+    db = args.db or paths.data_dir() / STANDALONE_SANDBOX_DATABASE
     db.parent.mkdir(parents=True, exist_ok=True)
     serve(db, args.host, args.port, today=args.today, admin_token=args.admin_token)
     return 0

@@ -74,11 +74,11 @@ def _field_of(location: tuple) -> str:
 
 
 class DraftProblems(UserFacingError):
-    """The draft is not ready to send; `problems` lists every field at once."""
+    """The draft is not ready to send (it was saved, though); `problems` lists every field at once."""
 
-    def __init__(self, problems: list[rules.FieldProblem]):
+    def __init__(self, problems: list[rules.FieldProblem], saved_at: dt.datetime):
         super().__init__(translate("commitments", "还有 {count} 处需要修改，已用红字标出。").format(count=len(problems)))
-        self.problems = problems
+        self.problems, self.saved_at = problems, saved_at
 
 
 @dataclass
@@ -237,21 +237,21 @@ class CommitmentsService:
     def submit(self, draft: LetterDraft, *, today: dt.date | None = None) -> Entry:
         """Save, check locally, then queue in the outbox (once per draft, however often this is called);
         `Account.send_pending` sends it, now or later."""
-        self.save_draft(draft)
+        saved_at = self.save_draft(draft)
         today = today or dt.date.today()
         clean, problems = rules.validate_fields(draft.template, draft.fields, today=today)
         if not draft.signed_by.strip():
             problems.append(rules.FieldProblem("signed_by", translate("commitments", "请填写签字人。")))
         if problems:
-            raise DraftProblems(problems)
+            raise DraftProblems(problems, saved_at)
         try:
             body = CommitmentRequest(template_code=draft.template.code, template_version=draft.template.version,
                                      fields=clean, signed_by=draft.signed_by.strip(),
                                      signed_on=draft.signed_on or today)
         except ValidationError as error:  # what the platform's edge would refuse: say where, like the local check
             raise DraftProblems([rules.FieldProblem(_field_of(e["loc"]), translate(
-                "commitments", "内容不符合平台要求（例如含有控制字符或过长），请检查后重新填写。")) for e in error.errors()]
-                                ) from None
+                "commitments", "内容不符合平台要求（例如含有控制字符或过长），请检查后重新填写。")) for e in error.errors()],
+                saved_at) from None
         return self.account.outbox.enqueue(draft.id, KIND, draft.uscc, body.model_dump(mode="json"))
 
     def _send(self, entry: Entry) -> dict[str, Any]:

@@ -19,7 +19,8 @@ log = logging.getLogger(__name__)
 # The embedded sandbox gets a new port at every start: its saved login and cache go by this stable name instead.
 EMBEDDED_SANDBOX = "sandbox:embedded"
 LOCAL_DATABASE = "assistant.sqlite3"
-SANDBOX_DATABASE = Path("sandbox") / "platform.sqlite3"
+SANDBOX_DATABASE = Path("sandbox") / "platform.sqlite3"  # the embedded one, behind the GUI and the CLI
+STANDALONE_SANDBOX_DATABASE = Path("sandbox") / "server.sqlite3"  # `assistant sandbox`, unless --db says otherwise
 
 
 @dataclass(frozen=True)

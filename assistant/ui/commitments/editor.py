@@ -277,7 +277,8 @@ class DraftEditor(Retranslating, QDialog):
             self.accept()
 
         def refused(error: BaseException) -> None:
-            if isinstance(error, DraftProblems):
+            if isinstance(error, DraftProblems):  # submit saved the draft before checking it
+                self._saved(error.saved_at)
                 for problem in error.problems:
                     if problem.key == "signed_by":
                         self.signed_by_problem.setText(problem.message)
