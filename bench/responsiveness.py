@@ -62,7 +62,7 @@ def main(latency: float = 3.0) -> dict[str, float]:
 
         loaded, settled = [], []
         context.firm_loaded.connect(loaded.append)
-        context.commitments_loaded.connect(settled.append)
+        context.view_loaded.connect(lambda key, view: key == "commitments" and settled.append(view))
         server.config.latency = latency
         started = time.perf_counter()
         context.sign_in("hengda", "Demo@2026", False, lambda result: None, lambda error: loaded.append(error))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 
 def _locale(locale: str) -> str:
@@ -25,3 +26,12 @@ def format_datetime(moment: dt.datetime, locale: str = "zh_CN") -> str:
     if locale.startswith("zh"):
         return _format_date(local.date(), format="long", locale="zh_Hans_CN") + local.strftime(" %H:%M")
     return _format_datetime(local, format="MMM d, y, h:mm a", locale="en_US")
+
+
+def warm_up(locale: str) -> None:
+    """Load babel and its locale data now (tens of milliseconds the first time), so the first date or amount the
+    GUI shows costs nothing: call it from a worker."""
+    from assistant.domain.money import format_money
+
+    format_datetime(dt.datetime.now(dt.timezone.utc), locale)
+    format_money(Decimal(1), locale)

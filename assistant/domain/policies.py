@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
@@ -307,10 +308,17 @@ def evaluate_many(compiled: list[CompiledPolicy], firms: list[Mapping[str, Typed
     The cyclic garbage collector is paused meanwhile: the loop makes hundreds of thousands of small acyclic
     objects, and collections triggered by them would re-scan everything else the process holds for nothing.
     """
+    with gc_paused():
+        return [[policy.evaluate(facts, today, explain=False) for policy in compiled] for facts in firms]
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """For loops that make many small acyclic objects: no cyclic collection in between (it would only re-scan)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return [[policy.evaluate(facts, today, explain=False) for policy in compiled] for facts in firms]
+        yield
     finally:
         if was_enabled:
             gc.enable()

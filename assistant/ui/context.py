@@ -98,9 +98,17 @@ class AppContext(QObject):
 
         options = PlatformOptions(self.platform_url, self.settings.get(S.LANGUAGE), self.settings.get(S.PROXY),
                                   self.settings.get(S.CA_FILE))
-        data_dir = self.data_dir
+        data_dir, language = self.data_dir, self.language
+
+        def work() -> Platform:
+            from assistant.domain.dates import warm_up
+
+            platform = open_platform(options, data_dir)
+            warm_up(language)  # here, not in the first page that shows a date
+            return platform
+
         self._set_link(Link.CONNECTING)
-        Op(self, lambda: open_platform(options, data_dir), self._opened).failure(
+        Op(self, work, self._opened).failure(
             lambda error: self.platform_failed.emit(message_for(error))
         ).with_progress(self.tr("正在连接信用平台…")).run()
 
@@ -147,10 +155,23 @@ class AppContext(QObject):
         Op(self, lambda: session.sign_in(username, password, remember=remember), finished).failure(failure).run()
 
     def _after_sign_in(self) -> None:
-        from assistant.services.account import Account
+        """The user's account and the features' services are built in a worker (their imports are not free)."""
+        session, data_dir, me = self.session, self.data_dir, self.session.me
 
-        self.account = Account.open(self.session, self.data_dir)
-        self.services = {f.key: f.service(self.account) for f in FEATURES if f.service is not None}
+        def build():
+            from assistant.services.account import Account
+
+            account = Account.open(session, data_dir)
+            return account, {f.key: f.service(account) for f in FEATURES if f.service is not None}
+
+        def ready(built) -> None:
+            if self.session is session and session.me is me:  # not signed out (or in as someone else) meanwhile
+                self._services_ready(*built)
+
+        Op(self, build, ready).run()
+
+    def _services_ready(self, account: Account, services: dict[str, Any]) -> None:
+        self.account, self.services = account, services
         self._recovered = False
         self.send_outbox()  # what an earlier session queued goes out now, not at the first timer tick
         self._outbox_timer.start()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from assistant.services.account import Account
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 class Feature:
     key: str
     source_title: str  # Chinese source text; `title()` translates it when shown, so the sidebar follows the language
-    icon: QStyle.StandardPixmap
+    icon: str  # a QStyle.StandardPixmap name; resolved after the first paint (PySide builds enums on first use)
     page: Callable[[AppContext], QWidget]  # built when first opened (the first one right after the first paint)
     service: Callable[[Account], Any] | None = None  # created at sign-in, on a worker
     load: Callable[[Any, FirmView], Any] | None = None  # (service, firm) → the view its page shows; on a worker
@@ -75,16 +75,15 @@ def _settings(context):
     return SettingsPage(context)
 
 
-SP = QStyle.StandardPixmap
 FEATURES: tuple[Feature, ...] = (
-    Feature("home", QT_TRANSLATE_NOOP("features", "首页"), SP.SP_DirHomeIcon, _home),
-    Feature("commitments", QT_TRANSLATE_NOOP("features", "信用承诺"), SP.SP_FileDialogDetailedView, _commitments_page,
+    Feature("home", QT_TRANSLATE_NOOP("features", "首页"), "SP_DirHomeIcon", _home),
+    Feature("commitments", QT_TRANSLATE_NOOP("features", "信用承诺"), "SP_FileDialogDetailedView", _commitments_page,
             service=_commitments_service, load=_commitments_view,
             listens=frozenset({"commitments", "drafts", "outbox"})),
-    Feature("policies", QT_TRANSLATE_NOOP("features", "惠企政策"), SP.SP_DialogApplyButton, _policies_page,
+    Feature("policies", QT_TRANSLATE_NOOP("features", "惠企政策"), "SP_DialogApplyButton", _policies_page,
             service=_policies_service, load=lambda service, firm: service.view(firm.profile.value.uscc),
             listens=frozenset({"policies", "declared", "grants"})),
-    Feature("settings", QT_TRANSLATE_NOOP("features", "设置"), SP.SP_FileDialogInfoView, _settings),
+    Feature("settings", QT_TRANSLATE_NOOP("features", "设置"), "SP_FileDialogInfoView", _settings),
 )
 
 

@@ -63,9 +63,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.sidebar.setFixedWidth(150)
         self.pages = QStackedWidget()
         self.built: dict[str, QWidget] = {}  # feature key → its page, once built
-        for feature in FEATURES:
-            item = QListWidgetItem(self.style().standardIcon(feature.icon), "")
-            self.sidebar.addItem(item)
+        for _ in FEATURES:
+            self.sidebar.addItem(QListWidgetItem())
         self.sidebar.currentRowChanged.connect(self._page_chosen)
 
         body = QHBoxLayout()
@@ -130,6 +129,13 @@ class MainWindow(Retranslating, QMainWindow):
             self.pages.addWidget(QWidget())  # placeholders
         self.sidebar.setCurrentRow(0)
         self._page_chosen(0)
+        QTimer.singleShot(0, self._show_icons)
+
+    def _show_icons(self) -> None:
+        from PySide6.QtWidgets import QStyle
+
+        for row, feature in enumerate(FEATURES):
+            self.sidebar.item(row).setIcon(self.style().standardIcon(getattr(QStyle.StandardPixmap, feature.icon)))
 
     def page(self, key: str) -> QWidget:
         """The feature's page, built now if it has not been yet."""
