@@ -17,7 +17,7 @@ from typing import BinaryIO
 
 from assistant.errors import UserFacingError
 from assistant.i18n import translate
-from assistant.store import filetypes
+from assistant.infra import filetypes
 from assistant.store.db import Database
 from assistant.store.stamps import stamp
 

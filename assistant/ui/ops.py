@@ -27,6 +27,7 @@ from assistant.i18n import translate
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+Q = TypeVar("Q", bound=QObject)
 
 
 def message_for(error: BaseException) -> str:
@@ -61,37 +62,33 @@ class Tracker(QObject):
         self.busy_changed.emit(self.running, "")
 
 
-_tracker: Tracker | None = None
-
-
-def tracker() -> Tracker:
-    """Created on first use, parented to the application so it is destroyed with it (not after it)."""
-    global _tracker
-    if _tracker is None or not shiboken6.isValid(_tracker):
-        from PySide6.QtCore import QCoreApplication
-
-        _tracker = Tracker()
-        _tracker.setParent(QCoreApplication.instance())
-    return _tracker
-
-
 class ChangeHub(QObject):
     """Where finished operations say what they changed; the context listens and reloads what depends on it."""
 
     changed = Signal(object)  # frozenset[str] of change kinds
 
 
-_hub: ChangeHub | None = None
+_owned: dict[type, QObject] = {}
+
+
+def _app_owned(kind: type[Q]) -> Q:
+    """One instance per kind, created on first use and parented to the application, so it is destroyed with it
+    (not after it)."""
+    made = _owned.get(kind)
+    if made is None or not shiboken6.isValid(made):
+        from PySide6.QtCore import QCoreApplication
+
+        made = _owned[kind] = kind()
+        made.setParent(QCoreApplication.instance())
+    return made  # type: ignore[return-value]
+
+
+def tracker() -> Tracker:
+    return _app_owned(Tracker)
 
 
 def change_hub() -> ChangeHub:
-    global _hub
-    if _hub is None or not shiboken6.isValid(_hub):
-        from PySide6.QtCore import QCoreApplication
-
-        _hub = ChangeHub()
-        _hub.setParent(QCoreApplication.instance())
-    return _hub
+    return _app_owned(ChangeHub)
 
 
 class _Relay(QObject):

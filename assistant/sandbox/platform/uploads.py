@@ -1,33 +1,22 @@
-"""Uploaded files: reading a multipart form within limits, and judging each file's type by its bytes.
-
-Only PDF, JPEG, PNG and OFD are accepted (DESIGN.md §8). An OFD is a zip container, so it is also checked as one:
-a handful of entries and a plausible expanded size, because a small upload that unpacks to gigabytes (a zip
-bomb) would be passed on to whoever opens it next.
+"""Uploaded files: reading a multipart form within limits. Each file's type is judged by its bytes with the same
+check the app runs when a file is attached (`assistant.infra.filetypes`: PDF, JPEG, PNG, OFD; OFD zip bombs refused).
 """
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from dataclasses import dataclass
 
-import filetype
 from fastapi import Request
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 
+from assistant.infra.filetypes import sniff  # noqa: F401 (the routes judge each file with it)
 from assistant.sandbox.problems import Bilingual, ProblemError
 
-ALLOWED_TYPES = {"application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png", "application/ofd": "ofd"}
 MAX_FILES = 10  # per request: one per deferred material, and no template defers more than a few
 MAX_NAME_CHARS = 255  # what file systems allow for a file name
 PART_NAME = re.compile(r"[A-Za-z0-9_.-]{1,64}")  # a form part names a material by its key
-# An OFD invoice or certificate holds tens of entries and expands to a few MB; these leave room for large documents.
-MAX_OFD_ENTRIES = 1000
-MAX_OFD_EXPANDED = 256 * 1024 * 1024
-MAX_OFD_RATIO = 100  # expanded size over stored size: XML compresses ~10×, scans not at all
-MAX_OFD_ROOT = 1024 * 1024  # OFD.xml, the entry point, is a short XML document
 
 
 @dataclass(frozen=True)
@@ -35,33 +24,6 @@ class Received:
     key: str
     filename: str
     content: bytes
-
-
-def _ofd_is_sound(content: bytes) -> bool:
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(content))
-        entries = archive.infolist()
-        if len(entries) > MAX_OFD_ENTRIES or "OFD.xml" not in {e.filename for e in entries}:
-            return False
-        expanded = sum(e.file_size for e in entries)
-        if expanded > MAX_OFD_EXPANDED or expanded > MAX_OFD_RATIO * max(len(content), 1):
-            return False
-        # The sizes above are the archive's own claims; the entry point is actually read, but never beyond its cap.
-        with archive.open("OFD.xml") as root:
-            head = root.read(MAX_OFD_ROOT + 1)
-        return len(head) <= MAX_OFD_ROOT and head.lstrip().startswith(b"<")
-    except Exception:  # noqa: BLE001 - zipfile raises many kinds (BadZipFile, zlib.error, NotImplementedError, …)
-        return False
-
-
-def sniff(content: bytes) -> str | None:
-    """The file's real type from its bytes (never the name), or None when it is not one the platform accepts."""
-    kind = filetype.guess(content[:8192])
-    if kind is None:
-        return None
-    if kind.mime == "application/zip":
-        return "application/ofd" if _ofd_is_sound(content) else None
-    return kind.mime if kind.mime in ALLOWED_TYPES else None
 
 
 async def read_files(request: Request, max_bytes: int) -> tuple[list[Received], list[dict]]:
