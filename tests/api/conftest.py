@@ -27,3 +27,24 @@ def make_client():
 @pytest.fixture
 def client(sandbox, make_client) -> PlatformClient:
     return make_client(sandbox.url)
+
+
+@pytest.fixture
+def raw_http(sandbox):
+    """Plain httpx against the sandbox, signed in as a demo user: for requests the thin client would never send."""
+    import httpx
+
+    from assistant.sandbox.seed import DEMO_PASSWORD
+
+    made = []
+
+    def make(username: str = "hengda") -> httpx.Client:
+        http = httpx.Client(base_url=f"{sandbox.url}/api/v1")
+        reply = http.post("/auth/login", json={"username": username, "password": DEMO_PASSWORD})
+        http.headers["Authorization"] = f"Bearer {reply.json()['access_token']}"
+        made.append(http)
+        return http
+
+    yield make
+    for http in made:
+        http.close()

@@ -8,7 +8,7 @@ import json
 import httpx
 import pytest
 
-from assistant.sandbox.seed import DEMO_PASSWORD, HENGDA
+from assistant.sandbox.seed import HENGDA
 
 VOLUNTARY = {"template_code": "XX-ZD-GSCN", "template_version": 1, "signed_by": "张建国", "signed_on": "2026-11-02",
              "fields": {"scope": "合同履约", "contact_name": "张建国", "contact_phone": "13803730001"}}
@@ -18,12 +18,8 @@ BUILDING = {"template_code": "XX-ZJ-SGXK-RQ", "template_version": 1, "signed_by"
 
 
 @pytest.fixture
-def api(sandbox) -> httpx.Client:
-    http = httpx.Client(base_url=f"{sandbox.url}/api/v1")
-    token = http.post("/auth/login", json={"username": "hengda", "password": DEMO_PASSWORD}).json()["access_token"]
-    http.headers["Authorization"] = f"Bearer {token}"
-    yield http
-    http.close()
+def api(raw_http) -> httpx.Client:
+    return raw_http("hengda")
 
 
 def problem(reply: httpx.Response, status: int, code: str) -> dict:

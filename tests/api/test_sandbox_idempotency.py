@@ -18,13 +18,9 @@ VOLUNTARY = {"template_code": "XX-ZD-GSCN", "template_version": 1, "signed_by": 
 
 
 @pytest.fixture
-def agent(sandbox) -> httpx.Client:
+def agent(raw_http) -> httpx.Client:
     """kuaiji, the accountant, manages several firms: the case where a reused key could cross firms."""
-    http = httpx.Client(base_url=f"{sandbox.url}/api/v1")
-    token = http.post("/auth/login", json={"username": "kuaiji", "password": DEMO_PASSWORD}).json()["access_token"]
-    http.headers["Authorization"] = f"Bearer {token}"
-    yield http
-    http.close()
+    return raw_http("kuaiji")
 
 
 def create(http: httpx.Client, uscc: str, key: str, body: dict = VOLUNTARY, **headers) -> httpx.Response:
