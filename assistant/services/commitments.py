@@ -7,7 +7,7 @@ Qt-free; the UI calls the public methods from workers and shows what they return
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -94,6 +94,9 @@ class LetterDraft:
     signed_on: dt.date | None
     created_at: dt.datetime
     updated_at: dt.datetime
+    # The template as JSON, kept from the last load or dump: a template (code, version) never changes on the
+    # platform, so autosave need not serialise it again on every pause in typing.
+    _template_json: tuple[tuple[str, int], dict] | None = field(default=None, repr=False, compare=False)
 
     @property
     def title(self) -> str:
@@ -102,12 +105,16 @@ class LetterDraft:
     @classmethod
     def of(cls, draft: Draft) -> LetterDraft:
         p = draft.payload
-        return cls(draft.id, draft.uscc, CommitmentTemplate.model_validate(p["template"]), dict(p.get("fields") or {}),
-                   p.get("signed_by") or "", dt.date.fromisoformat(p["signed_on"]) if p.get("signed_on") else None,
-                   draft.created_at, draft.updated_at)
+        template = CommitmentTemplate.model_validate(p["template"])
+        return cls(draft.id, draft.uscc, template, dict(p.get("fields") or {}), p.get("signed_by") or "",
+                   dt.date.fromisoformat(p["signed_on"]) if p.get("signed_on") else None, draft.created_at,
+                   draft.updated_at, ((template.code, template.version), p["template"]))
 
     def payload(self) -> dict[str, Any]:
-        return {"template": self.template.model_dump(mode="json"), "fields": self.fields, "signed_by": self.signed_by,
+        key = (self.template.code, self.template.version)
+        if self._template_json is None or self._template_json[0] != key:
+            self._template_json = (key, self.template.model_dump(mode="json"))
+        return {"template": self._template_json[1], "fields": self.fields, "signed_by": self.signed_by,
                 "signed_on": self.signed_on.isoformat() if self.signed_on else None}
 
     def as_draft(self) -> Draft:
