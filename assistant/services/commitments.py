@@ -122,6 +122,20 @@ class LetterDraft:
 
 
 @dataclass(frozen=True)
+class SubmissionReview:
+    """What 提交 will send and promise, for the user to confirm first."""
+
+    firm_name: str
+    uscc: str
+    title: str
+    matter: str
+    department: str
+    signed_by: str
+    due: list[rules.DueItem]  # deferred materials with their deadlines as this PC counts them (the platform's rule)
+    breach_liability: str
+
+
+@dataclass(frozen=True)
 class Reminder:
     commitment: Commitment
     item_key: str
@@ -241,11 +255,27 @@ class CommitmentsService:
                              signed_by=draft.signed_by, signed_on=draft.signed_on)
 
     # -- submission ---------------------------------------------------------------------------------------------------
+    def review(self, draft: LetterDraft, profile: FirmProfile | None, *, today: dt.date | None = None
+               ) -> SubmissionReview:
+        """Save and check the draft (raises DraftProblems), then say what submitting it will send and promise:
+        shown to the user for confirmation, because a submitted commitment cannot be changed."""
+        today = today or dt.date.today()
+        body = self._request(draft, today)
+        calendar = self.session.work_calendar(range(today.year, today.year + 2))
+        template = draft.template
+        return SubmissionReview(
+            firm_name=profile.name if profile else draft.uscc, uscc=draft.uscc, title=template.title,
+            matter=template.matter, department=template.department, signed_by=body.signed_by,
+            due=rules.due_items(template, today, calendar), breach_liability=template.breach_liability)
+
     def submit(self, draft: LetterDraft, *, today: dt.date | None = None) -> Entry:
         """Save, check locally, then queue in the outbox (once per draft, however often this is called);
         `Account.send_pending` sends it, now or later."""
+        body = self._request(draft, today or dt.date.today())
+        return self.account.outbox.enqueue(draft.id, KIND, draft.uscc, body.model_dump(mode="json"))
+
+    def _request(self, draft: LetterDraft, today: dt.date) -> CommitmentRequest:
         saved_at = self.save_draft(draft)
-        today = today or dt.date.today()
         clean, problems = rules.validate_fields(draft.template, draft.fields, today=today)
         if not draft.signed_by.strip():
             problems.append(rules.FieldProblem("signed_by", translate("commitments", "请填写签字人。")))
@@ -259,7 +289,7 @@ class CommitmentsService:
             raise DraftProblems([rules.FieldProblem(_field_of(e["loc"]), translate(
                 "commitments", "内容不符合平台要求（例如含有控制字符或过长），请检查后重新填写。")) for e in error.errors()],
                 saved_at) from None
-        return self.account.outbox.enqueue(draft.id, KIND, draft.uscc, body.model_dump(mode="json"))
+        return body
 
     def _send(self, entry: Entry) -> dict[str, Any]:
         body = CommitmentRequest.model_validate(entry.body)

@@ -4,9 +4,7 @@ with dialogs answered as a cautious user would. Any exception in a slot (pytest-
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import uuid
 
 import pytest
 from PySide6.QtGui import QAction, QShortcut
@@ -24,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.sandbox.seed import DEMO_PASSWORD, WEIZHIYUAN
 from assistant.ui.features import FEATURES
 from assistant.ui.ops import Op
+from tests.support.platform import a_commitment
 from tests.ui.conftest import signed_in, view_loaded
 
 # Buttons that end the session or restart the platform are pressed once, at the very end.
@@ -126,27 +124,11 @@ def choose_first_rows(root: QWidget) -> None:
                 view.setCurrentIndex(view.model().index(0, 0))
 
 
-def a_submitted_letter(sandbox) -> None:
-    """So the 已提交 list has a commitment whose buttons (查看承诺书, 补交材料…, 撤回) can be pressed."""
-    from assistant.api.client import PlatformClient
-    from assistant.api.models import CommitmentRequest
-
-    client = PlatformClient(sandbox.url)
-    try:
-        client.auth.login("weizhiyuan", DEMO_PASSWORD)
-        client.commitments.create(WEIZHIYUAN, CommitmentRequest(
-            template_code="XX-SJ-SPJY-RQ", template_version=1, signed_by="陈晓燕", signed_on=dt.date.today(),
-            fields={"business_premises": "胜利路88号", "business_items": "热食类食品制售", "contact_name": "陈晓燕",
-                    "contact_phone": "13803730001"}), idempotency_key=str(uuid.uuid4()))
-    finally:
-        client.close()
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("username", ["weizhiyuan", "kuaiji"])
 def test_every_button_of_every_page(qtbot, make_window, sandbox, caplog, username):
     caplog.set_level(logging.INFO)
-    a_submitted_letter(sandbox)
+    a_commitment(sandbox)  # so 查看承诺书, 补交材料…, 撤回 have something to act on
     window, context = signed_in(qtbot, make_window, sandbox, username)
     service = context.service("commitments")
     template = next(t for t in context.views["commitments"].catalogue.value if t.code == "XX-SJ-SPJY-RQ")

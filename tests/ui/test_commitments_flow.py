@@ -8,8 +8,9 @@ import pypdf
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialogButtonBox
 
-from assistant.sandbox.seed import DEMO_PASSWORD, HONGSHENG, WEIZHIYUAN
+from assistant.sandbox.seed import HONGSHENG, WEIZHIYUAN
 from tests.support.files import pdf_bytes
+from tests.support.platform import a_commitment
 from tests.ui.conftest import signed_in as signed_in_window
 from tests.ui.conftest import view_loaded
 
@@ -73,8 +74,20 @@ def test_new_deficiency_letter_fill_preview_submit_and_fulfil(qtbot, make_window
     assert len(pypdf.PdfReader(str(printed)).pages) == preview.document.pageCount()
     preview.close()
 
+    editor.submit()
+    qtbot.waitUntil(lambda: getattr(editor, "confirmation", None) is not None, timeout=10_000)
+    confirmation = editor.confirmation
+    shown = confirmation.summary.text()
+    assert "新乡市味之源餐饮管理有限公司" in shown and "食品经营许可" in shown
+    assert "食品安全管理制度文本" in shown and "前" in shown  # each deferred material with its deadline
+    assert "违诺责任" in shown and "提交后不能修改" in shown
+    assert not editor.submit_button.isEnabled()  # no second submission while this one waits for an answer
+    confirmation.back_button.click()  # 返回修改: nothing is sent
+    assert editor.isVisible() and editor.submit_button.isEnabled() and context.account.outbox.entries() == []
+    editor.submit()
+    qtbot.waitUntil(lambda: editor.confirmation is not confirmation, timeout=10_000)
     with view_loaded(qtbot, context, "commitments", lambda view: bool(view.commitments and view.commitments.value)):
-        editor.submit()
+        editor.confirmation.send_button.click()
     rows = [[page.submitted.item(r, c).text() for c in range(4)] for r in range(page.submitted.rowCount())]
     assert len(rows) == 1
     code, title, status, owed = rows[0]
@@ -126,12 +139,9 @@ def test_an_unfinished_draft_is_marked_field_by_field(qtbot, make_window, sandbo
 
 def test_home_reminds_of_materials_due_within_three_working_days(qtbot, make_window, sandbox):
     import datetime as dt
-    import uuid
 
     import httpx
 
-    from assistant.api.client import PlatformClient
-    from assistant.api.models import CommitmentRequest
     from assistant.domain.workdays import WorkCalendar
 
     today, calendar = dt.date.today(), WorkCalendar()
@@ -140,12 +150,7 @@ def test_home_reminds_of_materials_due_within_three_working_days(qtbot, make_win
         start -= dt.timedelta(days=1)
     httpx.post(f"{sandbox.url}/api/v1/sandbox/clock", json={"today": start.isoformat()},
                headers={"X-Sandbox-Admin": sandbox.config.admin_token})
-    client = PlatformClient(sandbox.url)
-    client.auth.login("weizhiyuan", DEMO_PASSWORD)
-    client.commitments.create(WEIZHIYUAN, CommitmentRequest(
-        template_code="XX-SJ-SPJY-RQ", template_version=1, signed_by="陈晓燕", signed_on=start,
-        fields={"business_premises": "胜利路88号", "business_items": "热食类食品制售", "contact_name": "陈晓燕",
-                "contact_phone": "13803730001"}), idempotency_key=str(uuid.uuid4()))
+    a_commitment(sandbox, start)
 
     window, context = signed_in(qtbot, make_window, sandbox, "weizhiyuan")
     window.sidebar.setCurrentRow(0)
@@ -155,3 +160,19 @@ def test_home_reminds_of_materials_due_within_three_working_days(qtbot, make_win
     assert "从业人员健康证明" not in reminders.lines.text()  # due later than three working days
     reminders.go.click()
     assert window.sidebar.currentRow() == 1
+
+
+def test_withdrawing_asks_first(qtbot, make_window, sandbox):
+    from PySide6.QtWidgets import QMessageBox
+
+    a_commitment(sandbox)
+    window, context = signed_in(qtbot, make_window, sandbox, "weizhiyuan")
+    page = window.page("commitments")
+    page.submitted.selectRow(0)
+    page.withdraw()
+    page.confirm.button(QMessageBox.StandardButton.No).click()
+    assert page.submitted.item(0, 2).text() == "已提交"  # 否: nothing happened
+    page.withdraw()
+    with view_loaded(qtbot, context, "commitments", lambda view: view.commitments.value[0].status == "withdrawn"):
+        page.confirm.button(QMessageBox.StandardButton.Yes).click()
+    assert page.submitted.item(0, 2).text() == "已撤回"

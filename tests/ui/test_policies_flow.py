@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import openpyxl
+from PySide6.QtWidgets import QMessageBox
 
 from assistant.domain.policies import MET, UNKNOWN
 from assistant.sandbox.seed import HONGSHENG
@@ -66,8 +67,10 @@ def test_payouts_confirm_and_owed_highlight(qtbot, make_window, sandbox):
     page.grants.selectRow(statuses["纳税信用A级企业“信易贷”贴息"])
     assert not page.confirm_button.isEnabled()  # still 公示中
     page.grants.selectRow(paid)
+    page.confirm()
+    assert "100,000.00" in page.confirm_box.text()  # says what is being confirmed
     with view_loaded(qtbot, context, "policies"):
-        page.confirm()
+        page.confirm_box.button(QMessageBox.StandardButton.Yes).click()
     statuses = {page.grants.item(r, 0).text(): r for r in range(page.grants.rowCount())}
     assert page.grants.item(statuses["规上工业企业满负荷生产奖励"], 2).text() == "已确认"
     assert not page.tabs.isTabVisible(2)  # the portfolio is for accountants

@@ -169,6 +169,7 @@ class DraftEditor(Retranslating, QDialog):
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_now)
         self._newer = None
+        self._problems_shown = False
         self.preview = None
         self.retranslate()
 
@@ -209,6 +210,12 @@ class DraftEditor(Retranslating, QDialog):
     def _changed(self) -> None:
         self.draft.fields = {key: widget.value() for key, widget in self.inputs.items()}
         self.draft.signed_by = self.signed_by.text()
+        if self.draft.signed_by.strip():
+            self.signed_by_problem.hide()
+        if self._problems_shown:  # the count follows the user's corrections, and goes when none are left
+            left = sum(w.problem.isVisible() for w in self.inputs.values()) + self.signed_by_problem.isVisible()
+            self.message.setText(self.tr("还有 {count} 处需要修改，已用红字标出。").format(count=left) if left else "")
+            self._problems_shown = bool(left)
         self.saved.setText(self.tr("正在保存…"))
         self._autosave.start()
 
@@ -260,8 +267,7 @@ class DraftEditor(Retranslating, QDialog):
 
     # -- submitting -------------------------------------------------------------------------------------------
     def submit(self) -> None:
-        from assistant.services.commitments import DraftProblems
-
+        """Check and show what will be sent; only a confirmation queues it (a commitment cannot be changed after)."""
         service = self.context.service("commitments")
         if service is None:
             self.message.setText(self.tr("请先登录。"))
@@ -269,6 +275,21 @@ class DraftEditor(Retranslating, QDialog):
         self._changed()
         self._autosave.stop()
         draft = self._snapshot()
+        profile = self.context.firm_view.profile.value if self.context.firm_view else None
+        self._busy(True)
+        Op(self, lambda: service.review(draft, profile), lambda review: self._confirm(review, draft)).failure(
+            self._refused).run()
+
+    def _confirm(self, review, draft) -> None:
+        from assistant.ui.commitments.confirm import SubmitConfirmation
+
+        self.confirmation = SubmitConfirmation(review, self.context.language, self)
+        self.confirmation.accepted.connect(lambda: self._queue(draft))
+        self.confirmation.rejected.connect(lambda: self._busy(False))
+        self.confirmation.open()
+
+    def _queue(self, draft) -> None:
+        service = self.context.service("commitments")
 
         def queued(entry) -> None:
             self.message.setText(self.tr("已放入待发送，联网后会自动提交，只会提交一次。"))
@@ -276,17 +297,23 @@ class DraftEditor(Retranslating, QDialog):
             self.context.send_outbox()
             self.accept()
 
-        def refused(error: BaseException) -> None:
-            if isinstance(error, DraftProblems):  # submit saved the draft before checking it
-                self._saved(error.saved_at)
-                for problem in error.problems:
-                    if problem.key == "signed_by":
-                        self.signed_by_problem.setText(problem.message)
-                        self.signed_by_problem.show()
-                    elif problem.key in self.inputs:
-                        self.inputs[problem.key].show_problem(problem.message)
-                self.message.setText(error.message)
-            else:
-                self.message.setText(message_for(error))
+        Op(self, lambda: service.submit(draft), queued).changes("outbox").failure(self._refused).run()
 
-        Op(self, lambda: service.submit(draft), queued).changes("outbox").failure(refused).run()
+    def _busy(self, busy: bool) -> None:
+        """While a submission is being checked, confirmed or queued, it cannot be started again."""
+        self.submit_button.setEnabled(not busy)
+
+    def _refused(self, error: BaseException) -> None:
+        from assistant.services.commitments import DraftProblems
+
+        self._busy(False)
+        if isinstance(error, DraftProblems):  # the draft was saved before it was checked
+            self._saved(error.saved_at)
+            for problem in error.problems:
+                if problem.key == "signed_by":
+                    self.signed_by_problem.setText(problem.message)
+                    self.signed_by_problem.show()
+                elif problem.key in self.inputs:
+                    self.inputs[problem.key].show_problem(problem.message)
+            self._problems_shown = True
+        self.message.setText(message_for(error))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from assistant.domain.commitments import firm_bars
 from assistant.domain.dates import format_date, format_datetime
+from assistant.ui.ask import ask
 from assistant.ui.commitments.editor import DraftEditor
 from assistant.ui.commitments.fulfil_dialog import FulfilDialog
 from assistant.ui.commitments.new_dialog import NewLetterDialog
@@ -231,13 +231,8 @@ class CommitmentsPage(Retranslating, QWidget):
         kind, draft = self._selected(self.drafts)
         if kind != "draft":
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("删除草稿"),
-                          self.tr("确定删除草稿“{title}”吗？删除后无法恢复。").format(title=draft.title),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.accepted.connect(lambda: self._delete(draft))
-        self.confirm = box
-        box.open()
+        self.confirm = ask(self, self.tr("删除草稿"), self.tr("确定删除草稿“{title}”吗？删除后无法恢复。").format(
+            title=draft.title), lambda: self._delete(draft))
 
     def _delete(self, draft) -> None:
         service = self.service
@@ -253,6 +248,12 @@ class CommitmentsPage(Retranslating, QWidget):
         kind, commitment = self._selected(self.submitted)
         if kind != "commitment":
             return
+        self.confirm = ask(self, self.tr("撤回承诺"), self.tr(
+            "确定撤回“{title}”（{code}）吗？撤回后这份承诺作废，不能恢复；如仍需办理，要重新填写提交。").format(
+            title=commitment.title, code=commitment.code), lambda: self._withdraw(commitment))
+
+    def _withdraw(self, commitment) -> None:
+        self.withdraw_button.setEnabled(False)  # once: the answer reloads the list
         service = self.service
         Op(self, lambda: service.withdraw(commitment)).changes("commitments").failure(
             lambda error: self.status.setText(message_for(error))).run()

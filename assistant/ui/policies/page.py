@@ -26,6 +26,7 @@ from assistant.domain.dates import format_date, format_datetime
 from assistant.domain.money import format_money, format_wan
 from assistant.domain.policies import MET, UNKNOWN, UNMET
 from assistant.services.policies import DERIVED
+from assistant.ui.ask import ask
 from assistant.ui.ops import Op, message_for
 from assistant.ui.widgets import Retranslating, read_only_table
 
@@ -359,7 +360,15 @@ class PoliciesPage(Retranslating, QWidget):
         items = self.grants.selectedItems()
         if not items:
             return
-        grant, service, uscc = items[0].data(256), self.service, self.context.current_firm
+        grant = items[0].data(256)
+        self.confirm_box = ask(self, self.tr("确认已到账"), self.tr(
+            "确认“{title}”的 {amount} 已到账（收款账户 {account}）吗？确认后不能撤销。").format(
+            title=grant.policy_title, amount=format_money(grant.amount, self.context.language),
+            account=grant.account_masked or self.tr("未登记")), lambda: self._confirm(grant))
+
+    def _confirm(self, grant) -> None:
+        self.confirm_button.setEnabled(False)  # once: the answer reloads the list
+        service, uscc = self.service, self.context.current_firm
         Op(self, lambda: service.confirm(uscc, grant.id)).changes("grants").failure(
             lambda error: self.status.setText(message_for(error))).with_progress(self.tr("正在确认…")).run()
 
