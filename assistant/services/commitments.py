@@ -180,6 +180,15 @@ class CommitmentsView:
     catalogue: Snapshot[list[CommitmentTemplate]]
     facts: dict
 
+    @property
+    def live(self) -> bool:
+        """Whether the firm's commitments just came from the platform (drafts are always this PC's own)."""
+        return self.commitments is not None and self.commitments.live
+
+    @property
+    def synced_at(self) -> dt.datetime | None:
+        return self.commitments.synced_at if self.commitments is not None else None
+
     def title_of(self, template_code: str) -> str:
         return next((t.title for t in self.catalogue.value if t.code == template_code), template_code)
 

@@ -258,6 +258,7 @@ class AppContext(QObject):
         def loaded(view) -> None:
             if uscc == self.current_firm and generation == self._requests.get(key):
                 self.views[key] = view
+                self._note_freshness(view)  # the status bar says what the page shows: live, or as of when
                 self.view_loaded.emit(key, view)
 
         Op(self, lambda: feature.load(service, firm), loaded).failure(

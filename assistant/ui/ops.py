@@ -141,11 +141,13 @@ class Op(Generic[T]):
 
     def _run_work(self) -> None:
         try:
-            result = self._work()
+            outcome: tuple[bool, object] = (True, self._work())
         except BaseException as error:  # delivered to the GUI thread, which decides what the user sees
-            self._relay.finished.emit(False, error)
-        else:
-            self._relay.finished.emit(True, result)
+            outcome = (False, error)
+        try:
+            self._relay.finished.emit(*outcome)
+        except RuntimeError:  # the application was torn down meanwhile (quitting): nobody is left to tell
+            log.info("operation finished after the application closed")
 
     def _deliver(self, ok: bool, payload: object) -> None:
         self._alive.discard(self)

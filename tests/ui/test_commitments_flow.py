@@ -176,3 +176,19 @@ def test_withdrawing_asks_first(qtbot, make_window, sandbox):
     with view_loaded(qtbot, context, "commitments", lambda view: view.commitments.value[0].status == "withdrawn"):
         page.confirm.button(QMessageBox.StandardButton.Yes).click()
     assert page.submitted.item(0, 2).text() == "已撤回"
+
+
+def test_a_background_reload_keeps_the_chosen_row_and_the_page_agrees_with_the_status_bar(qtbot, make_window,
+                                                                                            sandbox):
+    a_commitment(sandbox)
+    a_commitment(sandbox)
+    window, context = signed_in(qtbot, make_window, sandbox, "weizhiyuan")
+    page = window.page("commitments")
+    page.tabs.setCurrentIndex(1)
+    page.submitted.selectRow(1)
+    chosen = page.submitted.item(1, 0).text()
+    assert page.fulfil_button.isEnabled()
+    with view_loaded(qtbot, context, "commitments"):
+        context.reload_changed(frozenset({"outbox"}))  # what the outbox timer and other operations trigger
+    assert page.submitted.selectedItems()[0].text() == chosen and page.fulfil_button.isEnabled()
+    assert window.link_label.text() == "在线" and page.status.text() == ""

@@ -67,6 +67,7 @@ class FulfilDialog(Retranslating, QDialog):
     def choose(self, key: str, path: Path) -> None:
         self.chosen[key] = path
         self.file_labels[key].setText(path.name)
+        self.message.clear()  # an earlier refusal was about another file
 
     def upload(self) -> None:
         if not self.chosen:

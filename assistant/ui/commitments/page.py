@@ -127,25 +127,23 @@ class CommitmentsPage(Retranslating, QWidget):
     def show_view(self, view) -> None:
         self.view = view
         language = self.context.language
-        self.drafts.setRowCount(0)
-        for draft in view.drafts:
-            self._row(self.drafts, [draft.title, draft.template.matter, format_datetime(draft.updated_at, language)],
-                      ("draft", draft))
-        self.submitted.setRowCount(0)
+        self._refill(self.drafts, [
+            ([draft.title, draft.template.matter, format_datetime(draft.updated_at, language)], ("draft", draft))
+            for draft in view.drafts])
+        rows = []
         for entry in view.outbox:
-            if entry.state == "sent":
-                continue
-            title = view.title_of(entry.body.get("template_code", ""))
-            self._row(self.submitted, ["—", title, self.status_text(entry.state, entry.last_error), ""],
-                      ("entry", entry))
+            if entry.state != "sent":
+                title = view.title_of(entry.body.get("template_code", ""))
+                rows.append((["—", title, self.status_text(entry.state, entry.last_error), ""], ("entry", entry)))
         for commitment in (view.commitments.value if view.commitments else []):
             owed = []
             for item in commitment.due_items:
                 when = format_date(item.due_on, language) + (self.tr("（预计）") if item.estimated else "")
                 done = self.tr("已补交") if item.fulfilled_at else self.tr("{date}前").format(date=when)
                 owed.append(f"{item.name}：{done}")
-            self._row(self.submitted, [commitment.code, commitment.title, self.status_text(commitment.status),
-                                       "\n".join(owed)], ("commitment", commitment))
+            rows.append(([commitment.code, commitment.title, self.status_text(commitment.status), "\n".join(owed)],
+                         ("commitment", commitment)))
+        self._refill(self.submitted, rows)
         self.submitted.resizeRowsToContents()
         self.tabs.setTabText(0, self.tr("草稿（{count}）").format(count=len(view.drafts)))
         self.tabs.setTabText(1, self.tr("已提交（{count}）").format(count=self.submitted.rowCount()))
@@ -162,13 +160,24 @@ class CommitmentsPage(Retranslating, QWidget):
                             .format(reasons="、".join(reasons)))
         self._enable()
 
-    def _row(self, table: QTableWidget, texts: list[str], data) -> None:
-        row = table.rowCount()
-        table.insertRow(row)
-        for column, text in enumerate(texts):
-            item = QTableWidgetItem(text)
-            item.setData(256, data)
-            table.setItem(row, column, item)
+    @staticmethod
+    def _refill(table: QTableWidget, rows: list[tuple[list[str], tuple[str, object]]]) -> None:
+        """New contents; the row the user had chosen (by identity, not position) and the scroll position stay, so
+        a background reload never takes the choice away from under an open dialog."""
+        items = table.selectedItems()
+        chosen = _identity(items[0].data(256)) if items else None
+        scrolled = table.verticalScrollBar().value()
+        table.setRowCount(0)
+        for texts, data in rows:
+            row = table.rowCount()
+            table.insertRow(row)
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setData(256, data)
+                table.setItem(row, column, item)
+            if chosen is not None and _identity(data) == chosen:
+                table.selectRow(row)
+        table.verticalScrollBar().setValue(scrolled)
 
     def clear(self) -> None:
         self.view = None
@@ -283,3 +292,8 @@ class CommitmentsPage(Retranslating, QWidget):
 
         Op(self, lambda: service.commitment_letter(commitment, template, profile), shown).failure(
             lambda error: self.status.setText(message_for(error))).run()
+
+
+def _identity(data: tuple[str, object]) -> tuple[str, str]:
+    kind, value = data
+    return kind, getattr(value, "id", "")
