@@ -9,7 +9,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 
-from assistant.pdf.fonts import MAIN
+from assistant.pdf.fonts import MAIN, draw_string
 
 MARGIN = 2.5 * cm
 
@@ -50,10 +50,10 @@ def numbered_canvas(running: Running):
             self.saveState()
             self.setFont(MAIN, 9)
             self.setFillGray(0.35)
-            self.drawString(MARGIN, height - MARGIN + 0.9 * cm, running.title)
+            draw_string(self, MARGIN, height - MARGIN + 0.9 * cm, running.title)
             self.line(MARGIN, height - MARGIN + 0.7 * cm, width - MARGIN, height - MARGIN + 0.7 * cm)
             self.line(MARGIN, MARGIN - 0.5 * cm, width - MARGIN, MARGIN - 0.5 * cm)
-            self.drawString(MARGIN, MARGIN - 0.95 * cm, f"{running.firm}  {running.uscc}")
+            draw_string(self, MARGIN, MARGIN - 0.95 * cm, f"{running.firm}  {running.uscc}")  # rare characters too
             self.drawRightString(width - MARGIN, MARGIN - 0.95 * cm, f"第 {self._pageNumber} 页 共 {total} 页")
             self.setFont(MAIN, 7)
             self.drawString(MARGIN, MARGIN - 1.35 * cm, f"数据校验 SHA-256 {running.data_hash[:32]}")
