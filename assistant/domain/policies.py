@@ -32,6 +32,7 @@ class ConditionResult:
     unit: str = ""
     legal_basis: str = ""
     alternative: int = 0  # inside an any-group: which alternative (1, 2, …) this leaf belongs to; 0 otherwise
+    op: str = ""  # the comparison, so the requirement can be said in words (≥ 100万元)
 
 
 @dataclass(slots=True)  # not frozen: a portfolio makes hundreds of thousands, and frozen init is slower
@@ -192,7 +193,7 @@ class _Leaf:
         spec, actual = self.spec, facts.get(self.fact)
         return ConditionResult(spec.get("id", self.fact), spec.get("label", self.fact), self.state(facts, today),
                                self.fact, actual.raw if actual else None, spec.get("value"), spec.get("unit", ""),
-                               spec.get("legal_basis", "") or basis, self.alternative)
+                               spec.get("legal_basis", "") or basis, self.alternative, spec.get("op", ""))
 
 
 def _compile(node: Mapping[str, Any]):
@@ -324,8 +325,12 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+# How a policy's result is named to the firm; documents for the platform's offices keep these, whatever the UI says.
+STATE_NAMES_ZH = {MET: "可享受", UNKNOWN: "待补充", UNMET: "暂不符合"}
+
+
 def state_names() -> dict[str, str]:
-    """可享受 / 待补充 / 暂不符合 — how a policy's result is named to the firm."""
+    """可享受 / 待补充 / 暂不符合 in the UI's language."""
     from assistant.i18n import translate
 
     return {MET: translate("policies", "可享受"), UNKNOWN: translate("policies", "待补充"),

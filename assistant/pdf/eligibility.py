@@ -16,7 +16,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from assistant.domain.dates import format_datetime
-from assistant.domain.policies import MET, UNKNOWN, state_names
+from assistant.domain.policies import MET, STATE_NAMES_ZH, UNKNOWN
 from assistant.pdf import fonts
 from assistant.pdf.layout import MARGIN, Running, numbered_canvas
 
@@ -25,18 +25,22 @@ def build_summary(portfolio: list[tuple[Any, list[Any]]], *, preparer: str, as_o
     """Per firm: counts and the estimated total; then every policy a firm can enjoy or could with more information.
     (The full firms × policies matrix is too wide for paper: it goes to Excel.)"""
     fonts.register()
-    names = state_names()
+    names = STATE_NAMES_ZH  # a Chinese document whatever the UI language: it goes to Chinese offices
     totals = []
     details = []
+    grand = [0, 0, Decimal(0)]
     for firm, results in portfolio:
         met = [r for r in results if r.result.state == MET]
-        totals.append([firm.name, firm.uscc, str(len(met)), str(sum(r.result.state == UNKNOWN for r in results)),
-                       f"{sum((r.result.amount or Decimal(0) for r in met), Decimal(0)):,.2f}"])
+        unknown = sum(r.result.state == UNKNOWN for r in results)
+        amount = sum((r.result.amount or Decimal(0) for r in met), Decimal(0))
+        grand = [grand[0] + len(met), grand[1] + unknown, grand[2] + amount]
+        totals.append([firm.name, firm.uscc, str(len(met)), str(unknown), f"{amount:,.2f}"])
         for r in results:
             if r.result.state in (MET, UNKNOWN):
                 amount = f"{r.result.amount:,.2f}" if r.result.amount and r.result.state == MET else ""
                 details.append([firm.name, r.policy.title, names[r.result.state],
                                 "免申即享" if r.policy.mode == "auto" else "需申请", amount])
+    totals.append(["合计", f"{len(portfolio)} 户企业", str(grand[0]), str(grand[1]), f"{grand[2]:,.2f}"])
     texts = [c for row in totals + details for c in row]
     problems = fonts.missing("".join(texts))
     if problems:

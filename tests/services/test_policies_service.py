@@ -125,8 +125,20 @@ def test_portfolio_exports_keep_every_digit(sandbox, tmp_path):
     assert sheet.cell(2, 2).number_format == "@"
     totals = [sheet.cell(r, sheet.max_column).value for r in range(2, 2 + len(portfolio))]
     assert totals[0] == float(sum((r.result.amount for r in portfolio[0][1] if r.result.state == MET), Decimal(0)))
+    grand = 2 + len(portfolio)
+    assert sheet.cell(grand, 1).value == "合计" and sheet.cell(grand, sheet.max_column).value == sum(totals)
+    amounts = [sheet.cell(r, c).value for r in range(2, grand) for c in range(3, 3 + 13)]
+    assert any(isinstance(a, int | float) and a > 0 for a in amounts)  # an amount is a number Excel can add up
+    assert {a for a in amounts if isinstance(a, str)} <= {"可享受", "待补充", "暂不符合"}
 
-    pdf = desk.export(portfolio, tmp_path / "汇总.pdf", preparer="王会计", as_of=dt.datetime.now(dt.timezone.utc))
+    from assistant import i18n
+
+    i18n.set_translator(lambda context, text: "ENGLISH")  # as if the UI were in English
+    try:
+        pdf = desk.export(portfolio, tmp_path / "汇总.pdf", preparer="王会计", as_of=dt.datetime.now(dt.timezone.utc))
+    finally:
+        i18n.set_translator(lambda context, text: text)
     text = "".join(p.extract_text() for p in pypdf.PdfReader(pdf).pages)
     assert not list(tmp_path.glob("*.part"))
-    assert "惠企政策匹配汇总" in text and "012345678901234567" in text and "可享受" in text
+    assert "惠企政策匹配汇总" in text and "012345678901234567" in text and "可享受" in text and "待补充" in text
+    assert "合计" in text and "ENGLISH" not in text  # a Chinese document whatever the UI language

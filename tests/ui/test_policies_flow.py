@@ -40,13 +40,15 @@ def test_groups_detail_and_a_self_declared_fact(qtbot, make_window, sandbox):
     page.conditions.selectRow(rd)
     assert page.declare_button.isEnabled()
     page.declare()
+    assert "单位是“元”" in page.declare_dialog.labelText() and "例如 1000000" in page.declare_dialog.labelText()
     with view_loaded(qtbot, context, "policies"):
         page.declare_dialog.textValueSelected.emit("3,800,000")
     assert "xx-rd-subsidy" in titles(page, MET)
     card = page.lists[MET].item(titles(page, MET).index("xx-rd-subsidy")).text()
     assert "38万" in card and "自行填报" in card
     rows = {page.conditions.item(r, 0).text(): r for r in range(page.conditions.rowCount())}
-    assert "自行填报" in page.conditions.item(rows["上年研发费用不少于100万元"], 2).text()
+    assert page.conditions.item(rows["上年研发费用不少于100万元"], 2).text().startswith("380万元（自行填报")
+    assert page.conditions.item(rows["上年研发费用不少于100万元"], 3).text() == "≥ 100万元"
     page.conditions.selectRow(rows["上年研发费用不少于100万元"])
     with view_loaded(qtbot, context, "policies"):
         page.clear_declared()
@@ -83,7 +85,10 @@ def test_accountant_portfolio_and_excel(qtbot, make_window, sandbox, tmp_path):
     assert page.tabs.isTabVisible(2)
     page.compute_portfolio()
     qtbot.waitUntil(lambda: page.portfolio is not None, timeout=20_000)
-    assert page.matrix.rowCount() == 4 and page.matrix.columnCount() == 2 + 13 + 3
+    assert page.matrix.rowCount() == 4 + 1 and page.matrix.columnCount() == 2 + 13 + 3
+    last = page.matrix.columnCount() - 1
+    assert page.matrix.item(4, 0).text() == "合计" and page.matrix.item(4, last).text().startswith("¥")
+    assert not page.matrix.horizontalHeader().stretchLastSection()  # 预计金额 is sized to fit, not squeezed
     target = tmp_path / "汇总.xlsx"
     page.write_export("xlsx", target)
     qtbot.waitUntil(lambda: target.exists(), timeout=10_000)
@@ -101,3 +106,17 @@ def test_home_shows_new_matches_since_the_last_visit(qtbot, make_window, sandbox
         context.load("policies")
     assert window.page("home").matches.isVisible()
     assert "新发现 1 项" in window.page("home").matches.text() and "稳岗返还" in window.page("home").matches.text()
+
+
+def test_every_met_or_unmet_condition_shows_the_firms_value_with_its_unit(qtbot, make_window, sandbox):
+    window, context = signed_in(qtbot, make_window, sandbox, "hengda")
+    window.sidebar.setCurrentRow(2)
+    page = window.page("policies")
+    for row in page.view.rows:
+        page.select_policy(row.policy.id)
+        for r in range(page.conditions.rowCount()):
+            state, actual = page.conditions.item(r, 1).text(), page.conditions.item(r, 2).text()
+            assert actual if "待补充" not in state else actual == "平台暂无此信息", (row.policy.title, r)
+    page.select_policy("hn-full-load-10")
+    cells = [page.conditions.item(r, 3).text() for r in range(page.conditions.rowCount())]
+    assert "≥ 80%" in cells and "是" in cells

@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -23,26 +24,19 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.domain.dates import format_date, format_datetime
+from assistant.domain.display import format_requirement, format_value
 from assistant.domain.money import format_money, format_wan
 from assistant.domain.policies import MET, UNKNOWN, UNMET
 from assistant.services.policies import DERIVED
+from assistant.services.policy_exports import FILLS
 from assistant.ui.ask import ask
 from assistant.ui.ops import Op, message_for
 from assistant.ui.widgets import Retranslating, read_only_table
+from assistant.ui.widgets.files import save_file
 
 KEY = "policies"
 MARKS = {MET: "✓", UNMET: "✗", UNKNOWN: "?"}
 COLOURS = {MET: "#1e7b34", UNMET: "#b3261e", UNKNOWN: "#8a6100"}
-
-
-def _shown(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    if isinstance(value, list):
-        return "、".join(str(v) for v in value)
-    return str(value)
 
 
 class PoliciesPage(Retranslating, QWidget):
@@ -73,6 +67,14 @@ class PoliciesPage(Retranslating, QWidget):
         self.detail_text = QLabel()
         self.detail_text.setWordWrap(True)
         self.conditions = read_only_table(5)
+        # 条件 and 依据 take the width that is left and wrap; nothing scrolls sideways out of the splitter.
+        header = self.conditions.horizontalHeader()
+        for column, mode in enumerate((QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch)):
+            header.setSectionResizeMode(column, mode)
+        self.conditions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header.sectionResized.connect(lambda *_: self.conditions.resizeRowsToContents())
         self.declare_button, self.clear_button = QPushButton(), QPushButton()
         self.declare_button.clicked.connect(self.declare)
         self.clear_button.clicked.connect(self.clear_declared)
@@ -273,23 +275,24 @@ class PoliciesPage(Retranslating, QWidget):
         self.detail_text.setText(self.tr("{summary}\n发布部门：{issuer}　依据：{basis}").format(
             summary=policy.summary, issuer=policy.issuer, basis=policy.legal_basis))
         declared = self.view.declared if self.view else {}
+        language = self.context.language
         for condition in row.result.conditions:
             r = self.conditions.rowCount()
             self.conditions.insertRow(r)
-            actual = _shown(condition.actual)
+            actual = format_value(condition.actual, condition.unit, language)
             if condition.fact in row.declared_keys:
                 when = format_date(declared[condition.fact].declared_at.astimezone().date(), self.context.language)
                 actual = self.tr("{value}（自行填报，{date}）").format(value=actual, date=when)
             elif condition.state == UNKNOWN:
                 actual = self.tr("平台暂无此信息")
-            expected = _shown(condition.expected)
+            expected = format_requirement(condition.op, condition.expected, condition.unit, language)
             own_basis = condition.legal_basis if condition.legal_basis != policy.legal_basis else ""
             label = condition.label
             if condition.alternative:
                 label = self.tr("{label}（情形{number}，几种情形满足一种即可）").format(
                     label=label, number=condition.alternative)
-            cells = [label, f"{MARKS[condition.state]} {self.condition_state(condition.state)}", actual,
-                     f"{expected}{condition.unit}" if expected else "", own_basis]
+            cells = [label, f"{MARKS[condition.state]} {self.condition_state(condition.state)}", actual, expected,
+                     own_basis]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(256, (row, condition))
@@ -328,13 +331,29 @@ class PoliciesPage(Retranslating, QWidget):
             return
         dialog = QInputDialog(self)
         dialog.setWindowTitle(self.tr("自行填报"))
-        dialog.setLabelText(self.tr("{label}\n要求：{expected}{unit}\n只用于本机估算，不会报送平台。").format(
-            label=condition.label, expected=_shown(condition.expected), unit=condition.unit))
+        requirement = format_requirement(condition.op, condition.expected, condition.unit, self.context.language)
+        dialog.setLabelText(self.tr("{label}\n要求：{requirement}\n{how}\n只用于本机估算，不会报送平台。").format(
+            label=condition.label, requirement=requirement, how=self.how_to_declare(condition)))
         if isinstance(condition.expected, bool):
             dialog.setComboBoxItems([self.tr("是"), self.tr("否")])
         self.declare_dialog = dialog
         dialog.textValueSelected.connect(lambda text: self.save_declared(condition, text))
         dialog.open()
+
+    def how_to_declare(self, condition) -> str:
+        """The unit and an example in the form the check expects: `12` for 12%, never `12%` or `0.12`."""
+        example = condition.expected[0] if isinstance(condition.expected, list) and condition.expected else \
+            condition.expected
+        if isinstance(example, bool):
+            return self.tr("请选择“是”或“否”。")
+        if isinstance(example, str) and len(example) == 10 and example[4] == "-":
+            return self.tr("请填写日期，例如 {example}。").format(example=example)
+        if condition.unit == "%":
+            return self.tr("请填写百分数的数值，单位是 %，例如 {example}（表示 {example}%，不要写成 {example}% 或小数）。").format(
+                example=example)
+        if condition.unit:
+            return self.tr("请填写数值，单位是“{unit}”，例如 {example}。").format(unit=condition.unit, example=example)
+        return self.tr("例如：{example}").format(example=example)
 
     def save_declared(self, condition, text: str) -> None:
         if isinstance(condition.expected, bool):
@@ -381,33 +400,50 @@ class PoliciesPage(Retranslating, QWidget):
             self.tr("正在计算全部代理企业…")).run()
 
     def show_portfolio(self, portfolio) -> None:
+        """Every column readable (the table scrolls sideways, nothing is cut off), a 合计 row at the bottom."""
         from assistant.services.policy_exports import portfolio_table
 
         self.portfolio = portfolio
-        header, rows = portfolio_table(portfolio)
+        table, language = portfolio_table(portfolio), self.context.language
+        header = table.header
         self.matrix.setColumnCount(len(header))
         self.matrix.setHorizontalHeaderLabels(header)
+        self.matrix.horizontalHeader().setStretchLastSection(False)
         self.matrix.setRowCount(0)
-        language = self.context.language
-        for values in rows:
+
+        def add(cells: list[tuple[str, str | None]], bold: bool = False) -> None:
             r = self.matrix.rowCount()
             self.matrix.insertRow(r)
-            *cells, total = values
-            for c, text in enumerate([*map(str, cells), format_money(total, language)]):
-                self.matrix.setItem(r, c, QTableWidgetItem(text))
-        self.portfolio_status.setText(self.tr("共 {count} 户企业。“待补充”表示平台缺少信息；金额为预计数。").format(
-            count=len(rows)))
+            for c, (text, state) in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if state:
+                    item.setBackground(QBrush(QColor("#" + FILLS[state])))
+                if bold:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.matrix.setItem(r, c, item)
+
+        for firm, cells, met, unknown, total in table.rows:
+            add([(firm.name, None), (firm.uscc, None),
+                 *[(self.state_name(s) + (f" {format_wan(a, language)}" if a else ""), s) for s, a in cells],
+                 (str(met), None), (str(unknown), None), (format_money(total, language), None)])
+        per_policy, met, unknown, total = table.totals
+        add([(self.tr("合计"), None), ("", None), *[(self.tr("{count} 户可享受").format(count=n), None)
+                                                  for n in per_policy],
+             (str(met), None), (str(unknown), None), (format_money(total, language), None)], bold=True)
+        self.matrix.resizeColumnsToContents()
+        self.portfolio_status.setText(self.tr(
+            "共 {count} 户企业，预计可享受合计 {total}。“待补充”表示平台缺少信息；金额为预计数。").format(
+            count=len(table.rows), total=format_money(total, language)))
         self._enable()
 
     def export(self, kind: str) -> None:
-        dialog = QFileDialog(self, self.tr("导出"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix(kind)
-        dialog.setNameFilter(self.tr("Excel 工作簿 (*.xlsx)") if kind == "xlsx" else self.tr("PDF 文件 (*.pdf)"))
-        dialog.selectFile(self.tr("惠企政策匹配汇总") + f".{kind}")
-        self.export_dialog = dialog
-        dialog.fileSelected.connect(lambda path: self.write_export(kind, Path(path)))
-        dialog.open()
+        self.export_dialog = save_file(
+            self, self.context.settings, title=self.tr("导出"),
+            name_filter=self.tr("Excel 工作簿 (*.xlsx)") if kind == "xlsx" else self.tr("PDF 文件 (*.pdf)"),
+            suggested_name=self.tr("惠企政策匹配汇总") + f".{kind}", suffix=kind,
+            chosen=lambda path: self.write_export(kind, Path(path)))
 
     def write_export(self, kind: str, path: Path) -> None:
         portfolio, service = self.portfolio, self.service
