@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from assistant.domain.dates import EARLIEST_DATE, LATEST_DATE, parse_date
 from assistant.domain.ids import check_resident_id, check_uscc
 from assistant.domain.money import MAX_AMOUNT_TEXT, amount_problem
 from assistant.domain.workdays import WorkCalendar
@@ -57,6 +58,13 @@ def _text_problems(value: str) -> str | None:
     return None
 
 
+CHOICE_SEPARATOR = "、"  # several answers to one question travel as one text, in the order of the options
+
+
+def split_choices(value: str) -> list[str]:
+    return [part.strip() for part in value.replace("，", CHOICE_SEPARATOR).split(CHOICE_SEPARATOR) if part.strip()]
+
+
 def check_field(spec: Any, raw: Any, *, today: dt.date | None = None) -> tuple[Any, str | None]:
     """Normalise one field's value and say what is wrong with it, in words a shop owner understands."""
     value = "" if raw is None else str(raw).strip()
@@ -70,10 +78,9 @@ def check_field(spec: Any, raw: Any, *, today: dt.date | None = None) -> tuple[A
         return value, translate("commitments", "最多{limit}个字，现在是{count}个字。").format(limit=limit, count=len(value))
     kind = spec.kind
     if kind == "date":
-        try:
-            day = dt.date.fromisoformat(value)
-        except ValueError:
-            return value, translate("commitments", "请填写有效日期，格式如 2026-11-21。")
+        day = parse_date(value)
+        if day is None or not EARLIEST_DATE <= day <= LATEST_DATE:
+            return value, translate("commitments", "请填写有效日期，例如 2026-11-21、2026年11月21日 或 2026/11/21。")
         return day.isoformat(), None
     if kind == "money":
         try:
@@ -100,9 +107,10 @@ def check_field(spec: Any, raw: Any, *, today: dt.date | None = None) -> tuple[A
             return value, translate("commitments", "请填写11位手机号码或带区号的固定电话，例如 0373-1234567。")
         return compact, None
     if kind == "choice":
-        if value not in (spec.options or []):
+        chosen = split_choices(value) if getattr(spec, "multiple", False) else [value]
+        if not chosen or any(c not in (spec.options or []) for c in chosen):
             return value, translate("commitments", "请从列表中选择。")
-        return value, None
+        return CHOICE_SEPARATOR.join(dict.fromkeys(chosen)), None
     return value, None
 
 

@@ -3,11 +3,31 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from decimal import Decimal
 
 
 def _locale(locale: str) -> str:
     return "zh_Hans_CN" if locale.startswith("zh") else "en_US"
+
+
+# The dates anything accepts: wider than any firm's history or commitment, narrow enough to catch a typo (0026).
+EARLIEST_DATE = dt.date(1900, 1, 1)
+LATEST_DATE = dt.date(2199, 12, 31)
+_DATE = re.compile(r"(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?")
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A date as people type it: `2026-03-05`, `2026年3月5日`, `2026/3/5`, `2026.3.5` (full-width digits too);
+    None when it is not a real date."""
+    match = _DATE.fullmatch(unicodedata.normalize("NFKC", text).strip())
+    if match is None:
+        return None
+    try:
+        return dt.date(*(int(part) for part in match.groups()))
+    except ValueError:
+        return None
 
 
 def format_date(day: dt.date, locale: str = "zh_CN") -> str:

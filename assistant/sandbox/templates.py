@@ -22,9 +22,9 @@ SIMPLIFIED_BARS = ["on_serious_dishonesty_list", "unrepaired_false_commitment"]
 ORGANISATIONS = ["法人及非法人组织", "个体工商户"]
 
 
-def field(key, label, kind="text", *, required=True, max_length=None, options=None, help=""):
+def field(key, label, kind="text", *, required=True, max_length=None, options=None, multiple=False, help=""):
     return {"key": key, "label": label, "kind": kind, "required": required, "max_length": max_length,
-            "options": options or [], "help": help}
+            "options": options or [], "multiple": multiple, "help": help}
 
 
 CONTACT = [
@@ -51,7 +51,8 @@ CATALOGUE = [
         "新乡市市场监督管理局",
         [field("business_premises", "经营场所", max_length=100),
          field("business_items", "经营项目", "choice", options=["预包装食品销售", "散装食品销售", "热食类食品制售",
-                                                             "冷食类食品制售"])],
+                                                             "冷食类食品制售"], multiple=True,
+               help="可以选择多项。")],
         [*GENERAL[:2], "本单位（人）申请在 {field.business_premises} 从事 {field.business_items}，经营场所符合食品安全要求。",
          DEFERRED, *GENERAL[2:]],
         materials=[("safety_rules", "食品安全管理制度文本", 5), ("health_certificates", "从业人员健康证明", 10)],
@@ -154,7 +155,8 @@ CATALOGUE = [
     ),
     template(
         "XX-ZD-GSCN", "voluntary", "主动公示信用承诺书", "向社会主动公开作出信用承诺", "“信用中国（河南新乡）”网站",
-        [field("scope", "承诺重点", "choice", options=["产品和服务质量", "合同履约", "安全生产", "依法纳税", "劳动用工"])],
+        [field("scope", "承诺重点", "choice", options=["产品和服务质量", "合同履约", "安全生产", "依法纳税", "劳动用工"],
+               multiple=True, help="可以选择多项。")],
         [*GENERAL[:2], "本单位（人）在 {field.scope} 方面作出公开承诺，接受社会各界和消费者监督。", *GENERAL[2:]],
         basis="《河南省社会信用条例》第三十四条；《国务院办公厅关于加快推进社会信用体系建设构建以信用为基础的新型监管机制的指导意见》（国办发〔2019〕35号）",
         applies_to=["法人及非法人组织", "个体工商户", "自然人"],

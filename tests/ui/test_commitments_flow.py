@@ -49,8 +49,7 @@ def test_new_deficiency_letter_fill_preview_submit_and_fulfil(qtbot, make_window
     editor.inputs["contact_phone"].input.setText("12345")
     assert "手机号码" in editor.inputs["contact_phone"].problem.text()  # told at once, while typing
     editor.inputs["business_premises"].input.setText("新乡市牧野区胜利路88号<一楼>")
-    items = editor.inputs["business_items"].input
-    items.setCurrentIndex(items.findData("热食类食品制售"))
+    editor.inputs["business_items"].input.choose(["热食类食品制售", "冷食类食品制售"])  # several answers allowed
     editor.inputs["contact_name"].input.setText("陈晓燕")
     editor.inputs["contact_phone"].input.setText("13803730001")
     assert not editor.inputs["contact_phone"].problem.isVisible()
@@ -65,7 +64,7 @@ def test_new_deficiency_letter_fill_preview_submit_and_fulfil(qtbot, make_window
     text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(preview.pdf)).pages)
     assert "新乡市牧野区胜利路88号<一楼>" in text and "新乡市味之源餐饮管理有限公司" in text
     printed = tmp_path / "printed.pdf"
-    from assistant.ui.commitments.preview import print_pdf
+    from assistant.ui.widgets.pdf_preview import print_pdf
 
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -192,3 +191,20 @@ def test_a_background_reload_keeps_the_chosen_row_and_the_page_agrees_with_the_s
         context.reload_changed(frozenset({"outbox"}))  # what the outbox timer and other operations trigger
     assert page.submitted.selectedItems()[0].text() == chosen and page.fulfil_button.isEnabled()
     assert window.link_label.text() == "在线" and page.status.text() == ""
+
+
+def test_dates_are_typed_as_people_write_them_or_picked_from_a_calendar(qtbot, make_window, sandbox):
+    from PySide6.QtCore import QDate
+
+    window, context = signed_in(qtbot, make_window, sandbox, "weizhiyuan")
+    page = window.page("commitments")
+    template = next(t for t in page.view.catalogue.value if t.code == "HN-XYXF")
+    page.edit(context.service("commitments").new_draft(WEIZHIYUAN, template, None))
+    field = next(f for f in page.editor.inputs.values() if f.spec.kind == "date")
+    field.input.edit.setText("2026年3月5日")
+    assert not field.problem.isVisible()
+    field.input.edit.setText("2026/13/5")
+    assert field.problem.isVisible() and "2026年11月21日" in field.problem.text()
+    field.input.pick.click()
+    field.input.calendar.clicked.emit(QDate(2026, 3, 5))
+    assert field.value() == "2026-03-05" and not field.problem.isVisible()

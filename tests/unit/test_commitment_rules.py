@@ -97,3 +97,25 @@ def test_every_template_placeholder_names_a_field_or_a_firm_attribute():
             for source, key in re.findall(r"\{(firm|field)\.([a-z_]+)\}", clause):
                 assert key in keys if source == "field" else key in {"name", "uscc", "legal_rep", "address"}, (
                     template.code, key)
+
+
+def test_dates_as_people_write_them():
+    import datetime as dt
+
+    from assistant.domain.dates import parse_date
+
+    for text in ("2026-03-05", "2026年3月5日", "2026/3/5", "2026.03.05", "２０２６年３月５日", " 2026 年 3 月 5 日 "):
+        assert parse_date(text) == dt.date(2026, 3, 5), text
+    for text in ("2026-02-30", "3/5/2026", "明天", "20260305", "2026年3月"):
+        assert parse_date(text) is None, text
+
+
+def test_a_choice_with_several_answers():
+    from assistant.api.models import TemplateField
+    from assistant.domain.commitments import check_field
+
+    spec = TemplateField(key="items", label="经营项目", kind="choice", options=["甲", "乙", "丙"], multiple=True)
+    assert check_field(spec, "乙、甲、乙") == ("乙、甲", None)
+    assert check_field(spec, "甲，丁")[1] == "请从列表中选择。"
+    single = TemplateField(key="items", label="经营项目", kind="choice", options=["甲", "乙"])
+    assert check_field(single, "甲、乙")[1] == "请从列表中选择。"

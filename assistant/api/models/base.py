@@ -13,12 +13,12 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer
 from pydantic_core import PydanticCustomError
 
+from assistant.domain.dates import EARLIEST_DATE, LATEST_DATE
+
 Money = Annotated[Decimal, PlainSerializer(lambda d: f"{d:.2f}", return_type=str, when_used="json")]
 
-# The span of dates a request may carry: wide enough for any founding date or deadline, narrow enough that date
-# arithmetic (working days, publication terms) can never run off the calendar.
-EARLIEST_DATE = dt.date(1900, 1, 1)
-LATEST_DATE = dt.date(2199, 12, 31)
+# The span of dates a request may carry (EARLIEST_DATE, LATEST_DATE, shared with the forms' checks): wide enough for
+# any founding date or deadline, narrow enough that date arithmetic can never run off the calendar.
 # Versions, counts and the like: SQLite stores 64-bit integers, so anything at the edge must fit well inside.
 MAX_INT = 2**31 - 1
 

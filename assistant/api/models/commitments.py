@@ -20,6 +20,7 @@ class TemplateField(Wire):
     required: bool = True
     max_length: int | None = None
     options: list[str] = Field(default_factory=list)
+    multiple: bool = Field(default=False, description="choice: several options may be chosen, joined with 、")
     help: str = ""
 
 

@@ -5,27 +5,90 @@ from __future__ import annotations
 import copy
 import datetime as dt
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
-from assistant.domain.commitments import check_field
+from assistant.domain.commitments import CHOICE_SEPARATOR, check_field, split_choices
+from assistant.domain.dates import parse_date
 from assistant.ui.ops import Op, message_for
 from assistant.ui.widgets import Retranslating
+from assistant.ui.widgets.screen import fit_to_screen
 
 AUTOSAVE_MS = 800  # a crash loses at most the last second of typing
+
+
+class ChoiceBoxes(QWidget):
+    """A choice where the template allows several answers: one box per option."""
+
+    changed = Signal()
+
+    def __init__(self, options: list[str], chosen: list[str], parent=None):
+        super().__init__(parent)
+        self.boxes = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for option in options:
+            box = QCheckBox(option)
+            box.setChecked(option in chosen)
+            box.toggled.connect(self.changed)
+            layout.addWidget(box)
+            self.boxes.append(box)
+
+    def value(self) -> str:
+        return CHOICE_SEPARATOR.join(b.text() for b in self.boxes if b.isChecked())
+
+    def choose(self, options: list[str]) -> None:
+        for box in self.boxes:
+            box.setChecked(box.text() in options)
+
+
+class DateInput(QWidget):
+    """A date typed the way people write it (2026-03-05, 2026年3月5日, 2026/3/5) or picked from a calendar."""
+
+    def __init__(self, value: str, parent=None):
+        super().__init__(parent)
+        self.edit = QLineEdit(value)
+        self.pick = QToolButton()
+        self.pick.clicked.connect(self.show_calendar)
+        self.calendar: QCalendarWidget | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.pick)
+
+    def value(self) -> str:
+        return self.edit.text()
+
+    def show_calendar(self) -> None:
+        """A popup calendar under the field, opened at the date already typed (or today)."""
+        menu = QMenu(self)
+        self.calendar = QCalendarWidget(menu)
+        typed = parse_date(self.edit.text())
+        if typed is not None:
+            self.calendar.setSelectedDate(QDate(typed.year, typed.month, typed.day))
+        self.calendar.clicked.connect(lambda day: (self.edit.setText(day.toString("yyyy-MM-dd")), menu.close()))
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        menu.popup(self.pick.mapToGlobal(self.pick.rect().bottomLeft()))
 
 
 class FieldInput(QWidget):
@@ -40,6 +103,12 @@ class FieldInput(QWidget):
             self.input = QPlainTextEdit(value)
             self.input.setFixedHeight(90)
             self.input.textChanged.connect(self._edited)
+        elif spec.kind == "choice" and spec.multiple:
+            self.input = ChoiceBoxes(spec.options, split_choices(value))
+            self.input.changed.connect(self._edited)
+        elif spec.kind == "date":
+            self.input = DateInput(value)
+            self.input.edit.textChanged.connect(self._edited)
         elif spec.kind == "choice":
             self.input = QComboBox()
             self.input.addItem("", "")
@@ -70,6 +139,9 @@ class FieldInput(QWidget):
         hints = {"date": self.tr("例如 2026-11-21"), "money": self.tr("例如 12345.60"),
                  "phone": self.tr("例如 13803731234 或 0373-1234567"), "uscc": self.tr("18位统一社会信用代码"),
                  "id_number": self.tr("18位身份证号码")}
+        if isinstance(self.input, DateInput):
+            self.input.edit.setPlaceholderText(self.tr("例如 2026-11-21、2026年11月21日"))
+            self.input.pick.setText(self.tr("日历…"))
         if isinstance(self.input, QLineEdit):
             self.input.setPlaceholderText(hints.get(self.spec.kind, ""))
         elif isinstance(self.input, QComboBox):
@@ -80,6 +152,8 @@ class FieldInput(QWidget):
             return self.input.toPlainText()
         if isinstance(self.input, QComboBox):
             return self.input.currentData() or ""
+        if isinstance(self.input, ChoiceBoxes | DateInput):
+            return self.input.value()
         return self.input.text()
 
     def _edited(self, *_) -> None:
@@ -103,7 +177,7 @@ class DraftEditor(Retranslating, QDialog):
         super().__init__(parent)
         self.context = context
         self.draft = draft
-        self.resize(760, 760)
+        fit_to_screen(self, 760, 760)
         self.heading = QLabel(draft.title)
         self.heading.setObjectName("dialogHeading")
         self.heading.setWordWrap(True)
@@ -252,10 +326,11 @@ class DraftEditor(Retranslating, QDialog):
         self.message.setText(self.tr("正在生成预览…"))
 
         def shown(letter) -> None:
-            from assistant.ui.commitments.preview import PdfPreview
+            from assistant.ui.widgets.pdf_preview import PdfPreview
 
             self.message.clear()
-            self.preview = PdfPreview(letter.pdf, draft.title, f"{draft.title}.pdf", self)
+            self.preview = PdfPreview(letter.pdf, draft.title, f"{draft.title}.pdf", self,
+                                      hint=self.tr("打印后请法定代表人签字、加盖公章。"), settings=self.context.settings)
             self.preview.open()
             if print_now:
                 self.preview.print_document()
