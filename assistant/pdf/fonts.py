@@ -8,6 +8,7 @@ fontconfig elsewhere), looked up on first need and remembered.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import shutil
@@ -36,6 +37,7 @@ _maps: dict[str, Container[int]] = {}  # font name → the code points it draws
 _system: dict[int, str | None] = {}  # code point → the system font drawing it, None when none does
 _loaded: dict[tuple[str, int], str | None] = {}  # (file, face) → its registered name, None when reportlab can't
 _reportlab_cmap: Callable[[str, list[int]], str] | None = None
+_numbers = itertools.count(1)  # system font names are never reused, even if the caches above are reset
 
 
 class UnprintableCharacters(UserFacingError):
@@ -203,7 +205,7 @@ def _register_system_font(path: str, index: int) -> str | None:
 
     if index not in _truetype_faces(path):
         return None  # CFF outlines (most .otf, Noto CJK .ttc): reportlab cannot embed them
-    name = f"System-{len(_loaded) + 1}"
+    name = f"System-{next(_numbers)}"
     try:
         font = TTFont(name, path, subfontIndex=index)
     except Exception:  # any font reportlab can't read (or may not embed) is skipped, never fatal

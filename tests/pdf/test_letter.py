@@ -81,10 +81,11 @@ def test_markup_in_user_text_prints_literally():
 
 def test_a_character_no_font_has_is_named_before_printing():
     template = bundled_catalogue()[0]
+    nowhere = "\U000F0000"  # private use: in no bundled font, nor (as far as fontconfig knows) any of this PC's
     with pytest.raises(UnprintableCharacters) as caught:
-        build_letter(template, dict(FIRM, legal_rep="张𠀾国"), sample_fields(template))
-    assert caught.value.characters == ["𠀾"]
-    assert "U+2003E" in caught.value.describe()
+        build_letter(template, dict(FIRM, legal_rep=f"张{nowhere}国"), sample_fields(template))
+    assert caught.value.characters == [nowhere]
+    assert "U+F0000" in caught.value.describe()
 
 
 def test_rare_characters_the_fonts_have_print_as_typed():
