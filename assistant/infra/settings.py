@@ -27,6 +27,7 @@ PROXY = Setting("proxy", "")
 CA_FILE = Setting("ca_file", "")
 LANGUAGE = Setting("language", "zh_CN")
 LAST_USERNAME = Setting("last_username", "")  # whose remembered login to resume at start
+LAST_FOLDER = Setting("last_folder", "")  # where a file was last saved or opened: the next file dialog starts there
 LANGUAGES = ("zh_CN", "en")
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from assistant.ui.context import AppContext
 from assistant.ui.ops import message_for
 from assistant.ui.widgets import Retranslating
+from assistant.ui.widgets.screen import fit_to_screen
 
 
 class LoginDialog(Retranslating, QDialog):
@@ -66,6 +67,7 @@ class LoginDialog(Retranslating, QDialog):
         self.demo_accounts.setVisible(bool(logins))
         self.demo_accounts.currentIndexChanged.connect(self._fill_demo)
         self.retranslate()
+        fit_to_screen(self, 460)
         (self.password if username else self.username).setFocus()
 
     def retranslate(self) -> None:

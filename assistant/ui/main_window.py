@@ -1,8 +1,9 @@
-"""The main window: demo banner, sidebar of features, firm switcher, connection status, sign-out."""
+"""The main window: demo banner, sidebar of features, firm switcher, connection status, sign-in and sign-out, help
+(F1) and about. A feature that needs a sign-in shows a prompt to sign in, not its page, while nobody is signed in."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,9 +21,45 @@ from PySide6.QtWidgets import (
 
 from assistant.domain.dates import format_datetime
 from assistant.ui.context import AppContext, Link
-from assistant.ui.features import FEATURES
+from assistant.ui.features import FEATURES, Feature
 from assistant.ui.ops import tracker
 from assistant.ui.widgets import Retranslating
+from assistant.ui.widgets.screen import fit_to_screen
+
+
+def needs_sign_in(feature: Feature) -> bool:
+    """A feature with a per-user service shows nothing of use before a sign-in (its data is the firm's)."""
+    return feature.service is not None
+
+
+class SignInPrompt(Retranslating, QWidget):
+    """Where such a feature's page would be: what it is for, and a way to sign in — not empty, disabled tables."""
+
+    def __init__(self, feature: Feature, sign_in, parent=None):
+        super().__init__(parent)
+        self.feature = feature
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.button = QPushButton()
+        self.button.clicked.connect(sign_in)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.feature.title())
+        self.text.setText(self.tr("“{feature}”需要先登录：这里显示的是信用平台上您的企业的信息。").format(
+            feature=self.feature.title()))
+        self.button.setText(self.tr("登录"))
+
+    def can_sign_in(self, able: bool) -> None:
+        """Before the platform is ready there is nothing to sign in to: the status bar says it is connecting."""
+        self.button.setVisible(able)
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -33,8 +70,11 @@ class MainWindow(Retranslating, QMainWindow):
         super().__init__()
         self.context = context
         self.login_dialog = None
+        self.help_dialog = None
+        self.about_dialog = None
         self._shown_once = False
-        self.resize(1000, 680)
+        self._signed = False  # signed in, with the user's services ready
+        fit_to_screen(self, 1000, 680)
 
         self.banner = QLabel()
         self.banner.setObjectName("demoBanner")
@@ -50,6 +90,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.sign_out_button.clicked.connect(self.sign_out)
         self.sign_in_button = QPushButton()
         self.sign_in_button.clicked.connect(lambda: self.ask_login(""))
+        self.help_button = QPushButton()
+        self.help_button.clicked.connect(self.show_help)
+        self.about_button = QPushButton()
+        self.about_button.clicked.connect(self.show_about)
         header = QHBoxLayout()
         header.addWidget(self.firm_caption)
         header.addWidget(self.firm_switcher)
@@ -57,12 +101,15 @@ class MainWindow(Retranslating, QMainWindow):
         header.addWidget(self.user_label)
         header.addWidget(self.sign_in_button)
         header.addWidget(self.sign_out_button)
+        header.addWidget(self.help_button)
+        header.addWidget(self.about_button)
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(150)
-        self.pages = QStackedWidget()
+        self.pages = QStackedWidget()  # one slot per feature: a stack of its page (or a placeholder) and its prompt
         self.built: dict[str, QWidget] = {}  # feature key → its page, once built
+        self.prompts: dict[str, SignInPrompt] = {}  # feature key → its sign-in prompt, for those that need one
         for _ in FEATURES:
             self.sidebar.addItem(QListWidgetItem())
         self.sidebar.currentRowChanged.connect(self._page_chosen)
@@ -93,6 +140,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(context.refresh)
         self.addAction(self.refresh_action)
+        self.help_action = QAction(self)
+        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        self.help_action.triggered.connect(self.show_help)
+        self.addAction(self.help_action)
 
         context.platform_ready.connect(self._platform_ready)
         context.platform_failed.connect(self._platform_failed)
@@ -114,6 +165,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.firm_caption.setText(self.tr("当前企业："))
         self.sign_out_button.setText(self.tr("退出登录"))
         self.sign_in_button.setText(self.tr("登录"))
+        self.help_button.setText(self.tr("帮助"))
+        self.help_button.setToolTip(self.tr("当前页面的帮助（F1）"))
+        self.about_button.setText(self.tr("关于"))
         for row, feature in enumerate(FEATURES):
             self.sidebar.item(row).setText(feature.title())
         self._show_user()
@@ -125,8 +179,14 @@ class MainWindow(Retranslating, QMainWindow):
         the first page is built now; the others when first opened."""
         if self.pages.count():
             return
-        for _ in FEATURES:
-            self.pages.addWidget(QWidget())  # placeholders
+        for feature in FEATURES:
+            slot = QStackedWidget()
+            slot.addWidget(QWidget())  # the page's placeholder
+            if needs_sign_in(feature):
+                self.prompts[feature.key] = SignInPrompt(feature, lambda: self.ask_login(""))
+                slot.addWidget(self.prompts[feature.key])
+            self.pages.addWidget(slot)
+        self._show_account()
         self.sidebar.setCurrentRow(0)
         self._page_chosen(0)
         QTimer.singleShot(0, self._show_icons)
@@ -146,12 +206,19 @@ class MainWindow(Retranslating, QMainWindow):
                 page.open_feature.connect(self.open_feature)
             if hasattr(page, "language_chosen"):
                 page.language_chosen.connect(self.language_chosen)
-            placeholder = self.pages.widget(index)
-            self.pages.insertWidget(index, page)
-            self.pages.removeWidget(placeholder)
+            slot = self.pages.widget(index)
+            placeholder = slot.widget(0)
+            slot.insertWidget(0, page)
+            slot.removeWidget(placeholder)
             placeholder.deleteLater()
             self.built[key] = page
+            self._show_slot(FEATURES[index])
         return self.built[key]
+
+    def _show_slot(self, feature: Feature) -> None:
+        slot = self.pages.widget(FEATURES.index(feature))
+        prompt = self.prompts.get(feature.key)
+        slot.setCurrentWidget(prompt if prompt is not None and not self._signed else slot.widget(0))
 
     def open_feature(self, key: str) -> None:
         self.sidebar.setCurrentRow(next(i for i, f in enumerate(FEATURES) if f.key == key))
@@ -171,6 +238,7 @@ class MainWindow(Retranslating, QMainWindow):
     # -- reacting to the context ----------------------------------------------------------------------------
     def _platform_ready(self) -> None:
         self.banner.setVisible(self.context.demo)
+        self._show_account()  # a sign-in the user cancels at start must leave a way to sign in later
         self._show_link()
 
     def show_notice(self, text: str) -> None:
@@ -205,17 +273,28 @@ class MainWindow(Retranslating, QMainWindow):
         self.firm_switcher.setEnabled(several)
         self.firm_caption.setVisible(bool(me.firms))
         self.firm_switcher.setVisible(bool(me.firms))
-        self.sign_out_button.show()
-        self.sign_in_button.hide()
+        self._signed = True
+        self._show_account()
         self._show_user()
 
     def _signed_out(self) -> None:
         self.firm_switcher.clear()
         self.firm_switcher.hide()
         self.firm_caption.hide()
-        self.sign_out_button.hide()
-        self.sign_in_button.setVisible(self.context.session is not None)
+        self._signed = False
+        self._show_account()
         self._show_user()
+
+    def _show_account(self) -> None:
+        """登录 or 退出登录 in the header, and each feature's page or its sign-in prompt."""
+        can_sign_in = not self._signed and self.context.session is not None
+        self.sign_out_button.setVisible(self._signed)
+        self.sign_in_button.setVisible(can_sign_in)
+        for prompt in self.prompts.values():
+            prompt.can_sign_in(can_sign_in)
+        if self.pages.count():
+            for feature in FEATURES:
+                self._show_slot(feature)
 
     def _firm_chosen(self, index: int) -> None:
         uscc = self.firm_switcher.itemData(index)
@@ -259,7 +338,31 @@ class MainWindow(Retranslating, QMainWindow):
         elif running == 0:
             self.busy_label.clear()
 
+    # -- help and about -------------------------------------------------------------------------------------
+    def current_feature(self) -> Feature:
+        return FEATURES[max(self.sidebar.currentRow(), 0)]
+
+    def show_help(self) -> None:
+        """The current page's help, in a window of its own that stays open beside the app (F1)."""
+        from assistant.ui.about.help import HelpDialog
+
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self.context, self)
+        self.help_dialog.show_topic(self.current_feature().key)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
+
+    def show_about(self) -> None:
+        from assistant.ui.about.dialog import AboutDialog
+
+        if self.about_dialog is not None:
+            self.about_dialog.deleteLater()  # each opening shows the current platform and folders
+        self.about_dialog = AboutDialog(self.context, self)
+        self.about_dialog.open()
+
     def closeEvent(self, event) -> None:
-        if self.login_dialog is not None:
-            self.login_dialog.close()
+        for dialog in (self.login_dialog, self.help_dialog, self.about_dialog):
+            if dialog is not None:
+                dialog.close()
         super().closeEvent(event)

@@ -144,14 +144,17 @@ def test_every_button_of_every_page(qtbot, make_window, sandbox, caplog, usernam
         clicker.settle()
         clicker.press_all(page)
         assert window.page(feature.key) is page  # still the same page: nothing was rebuilt underneath
+    window.open_feature(FEATURES[0].key)
+    clicker.press_all(window)  # the header's own buttons (帮助, 关于) and the window's shortcuts (F1, F5)
     for text in LAST:  # the header's and the settings page's, once everything else has been pressed
         button = next((b for b in window.findChildren(QAbstractButton) if b.text() == text and b.isVisible()
                        and b.isEnabled()), None)
         if button is not None:
             clicker.press(text, button.click, 0)
     pressed = "\n".join(clicker.pressed)
-    for expected in ("PdfPreview: 打印…", "PdfPreview: 另存为 PDF…", "CommitmentsPage: 继续填写", "CommitmentsPage: 删除",
-                     "CommitmentsPage: 复制", "SettingsPage: 忘记已保存的登录"):
+    for expected in ("PdfPreview: 打印…", "PdfPreview: 打印预览…", "PdfPreview: 另存为 PDF…", "CommitmentsPage: 继续填写",
+                     "CommitmentsPage: 删除", "CommitmentsPage: 复制", "SettingsPage: 忘记已保存的登录", "MainWindow: 帮助",
+                     "MainWindow: 关于", "AboutDialog: 导出诊断信息…", "MainWindow: action F1"):
         assert expected in pressed, pressed
     if username == "kuaiji":
         assert "PoliciesPage: 计算全部企业" in pressed and "PoliciesPage: 导出 Excel…" in pressed, pressed

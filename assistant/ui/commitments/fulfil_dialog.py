@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QPushButton, QVBoxLayout
 
 from assistant.domain.dates import format_date
 from assistant.ui.ops import Op, message_for
 from assistant.ui.widgets import Retranslating
+from assistant.ui.widgets.files import open_file
+from assistant.ui.widgets.screen import fit_to_screen
 
 
 class FulfilDialog(Retranslating, QDialog):
@@ -45,6 +47,7 @@ class FulfilDialog(Retranslating, QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.retranslate()
+        fit_to_screen(self, 640)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("补交材料"))
@@ -58,11 +61,10 @@ class FulfilDialog(Retranslating, QDialog):
 
 
     def pick(self, key: str) -> None:
-        dialog = QFileDialog(self, self.tr("选择材料文件"))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilters([self.tr("材料文件 (*.pdf *.jpg *.jpeg *.png *.ofd)"), self.tr("所有文件 (*)")])
-        dialog.fileSelected.connect(lambda path: self.choose(key, Path(path)))
-        dialog.open()
+        self.file_dialog = open_file(
+            self, self.context.settings, title=self.tr("选择材料文件"),
+            name_filters=[self.tr("材料文件 (*.pdf *.jpg *.jpeg *.png *.ofd)"), self.tr("所有文件 (*)")],
+            chosen=lambda path: self.choose(key, Path(path)))
 
     def choose(self, key: str, path: Path) -> None:
         self.chosen[key] = path

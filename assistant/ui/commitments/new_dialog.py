@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
 
 from assistant.domain.commitments import TYPES, barred_reasons
 from assistant.ui.widgets import Retranslating
+from assistant.ui.widgets.screen import fit_to_screen
 
 
 class NewLetterDialog(Retranslating, QDialog):
     def __init__(self, templates: list, facts: dict, category: str | None, parent=None):
         super().__init__(parent)
-        self.resize(760, 480)
+        fit_to_screen(self, 760, 480)
         self.templates = templates
         self.facts = facts
         self.category = category

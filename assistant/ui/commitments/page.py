@@ -285,9 +285,10 @@ class CommitmentsPage(Retranslating, QWidget):
         profile = self.context.firm_view.profile.value if self.context.firm_view else None
 
         def shown(letter) -> None:
-            from assistant.ui.commitments.preview import PdfPreview
+            from assistant.ui.widgets.pdf_preview import PdfPreview
 
-            self.preview = PdfPreview(letter.pdf, commitment.title, f"{commitment.code}.pdf", self)
+            self.preview = PdfPreview(letter.pdf, commitment.title, f"{commitment.code}.pdf", self,
+                                      hint=self.tr("打印后请法定代表人签字、加盖公章。"), settings=self.context.settings)
             self.preview.open()
 
         Op(self, lambda: service.commitment_letter(commitment, template, profile), shown).failure(

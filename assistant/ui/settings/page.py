@@ -10,7 +10,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from assistant.infra import settings as S
 from assistant.ui.context import AppContext
 from assistant.ui.widgets import Retranslating
+from assistant.ui.widgets.files import open_file
 
 LANGUAGE_NAMES = {"zh_CN": "中文", "en": "English"}  # each in its own language, so anyone can find theirs
 
@@ -143,10 +143,9 @@ class SettingsPage(Retranslating, QWidget):
         self.language_chosen.emit(code)
 
     def _browse_ca(self) -> None:
-        dialog = QFileDialog(self, self.tr("选择根证书文件"))
-        dialog.setNameFilters([self.tr("证书文件 (*.pem *.crt *.cer)"), self.tr("所有文件 (*)")])
-        dialog.fileSelected.connect(self.ca_file.setText)
-        dialog.open()
+        self.ca_dialog = open_file(self, self.context.settings, title=self.tr("选择根证书文件"),
+                                   name_filters=[self.tr("证书文件 (*.pem *.crt *.cer)"), self.tr("所有文件 (*)")],
+                                   chosen=self.ca_file.setText)
 
     def _save(self) -> None:
         url = self.platform_url.text().strip() if self.use_platform.isChecked() else ""
