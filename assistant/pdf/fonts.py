@@ -104,8 +104,8 @@ def missing(text: str) -> list[str]:
 
 
 def runs(text: str) -> list[tuple[str, str]]:
-    """`text` as (font, chunk) runs, each chunk in the first font that has its characters. Spacing and controls stay
-    in the run around them, so a space between two rare characters does not split their run."""
+    """`text` as (font, chunk) runs, each chunk in the first font that has its characters. Line breaks and other
+    controls that need no glyph stay in the run around them rather than starting one of their own."""
     register()
     out: list[tuple[str, str]] = []
     run: list[str] = []
