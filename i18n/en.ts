@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>内置演示平台（数据均为虚构）</source>
+        <translation>Built-in demo platform (fictional data)</translation>
+    </message>
+    <message>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>企业信用自助助手</source>
+        <translation>Enterprise Credit Self-Service Assistant</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>运行环境</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>信用平台</source>
+        <translation>Credit platform</translation>
+    </message>
+    <message>
+        <source>数据文件夹</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>日志文件夹</source>
+        <translation>Log folder</translation>
+    </message>
+    <message>
+        <source>导出诊断信息…</source>
+        <translation>Export diagnostics…</translation>
+    </message>
+    <message>
+        <source>诊断信息</source>
+        <translation>diagnostics</translation>
+    </message>
+    <message>
+        <source>导出诊断信息</source>
+        <translation>Export diagnostics</translation>
+    </message>
+    <message>
+        <source>ZIP 压缩文件 (*.zip)</source>
+        <translation>ZIP archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>已导出到 {path}。其中没有密码和登录凭证，可以发给技术支持。</source>
+        <translation>Exported to {path}. It contains no passwords or sign-in credentials and can be sent to support.</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>正在连接信用平台…</source>
@@ -167,8 +226,20 @@
         <translation>Delete the draft “{title}”? This cannot be undone.</translation>
     </message>
     <message>
+        <source>撤回承诺</source>
+        <translation>Withdraw commitment</translation>
+    </message>
+    <message>
+        <source>确定撤回“{title}”（{code}）吗？撤回后这份承诺作废，不能恢复；如仍需办理，要重新填写提交。</source>
+        <translation>Withdraw “{title}” ({code})? A withdrawn commitment is void and cannot be restored; to go ahead with the matter you will have to fill in and submit a new one.</translation>
+    </message>
+    <message>
         <source>本机没有这份承诺书的模板，请联网后再试。</source>
         <translation>This letter&apos;s template is not on this computer. Please try again when online.</translation>
+    </message>
+    <message>
+        <source>打印后请法定代表人签字、加盖公章。</source>
+        <translation>After printing, the legal representative signs it and the firm&apos;s seal is added.</translation>
     </message>
 </context>
 <context>
@@ -218,6 +289,10 @@
         <translation>Moved to the new version. Please reopen it and check.</translation>
     </message>
     <message>
+        <source>还有 {count} 处需要修改，已用红字标出。</source>
+        <translation>{count} item(s) still need correcting; they are marked in red.</translation>
+    </message>
+    <message>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
@@ -236,6 +311,10 @@
     <message>
         <source>请先登录。</source>
         <translation>Please sign in first.</translation>
+    </message>
+    <message>
+        <source>打印后请法定代表人签字、加盖公章。</source>
+        <translation>After printing, the legal representative signs it and the firm&apos;s seal is added.</translation>
     </message>
     <message>
         <source>已放入待发送，联网后会自动提交，只会提交一次。</source>
@@ -263,6 +342,14 @@
     <message>
         <source>18位身份证号码</source>
         <translation>18-character ID number</translation>
+    </message>
+    <message>
+        <source>例如 2026-11-21、2026年11月21日</source>
+        <translation>e.g. 2026-11-21</translation>
+    </message>
+    <message>
+        <source>日历…</source>
+        <translation>Calendar…</translation>
     </message>
     <message>
         <source>请选择…</source>
@@ -404,6 +491,13 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>帮助</source>
+        <translation>Help</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>自上次查看以来，新发现 {count} 项可享受的政策：{titles}</source>
@@ -502,6 +596,18 @@
     <message>
         <source>登录</source>
         <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>帮助</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>当前页面的帮助（F1）</source>
+        <translation>Help for this page (F1)</translation>
+    </message>
+    <message>
+        <source>关于</source>
+        <translation>About</translation>
     </message>
     <message>
         <source>无法启动：{reason}</source>
@@ -616,6 +722,10 @@ Accepted by: {department}</translation>
 <context>
     <name>PdfPreview</name>
     <message>
+        <source>无法开始打印，请检查打印机是否可用。</source>
+        <translation>Printing could not start. Please check that the printer is available.</translation>
+    </message>
+    <message>
         <source>预览：{title}</source>
         <translation>Preview: {title}</translation>
     </message>
@@ -624,12 +734,24 @@ Accepted by: {department}</translation>
         <translation>Print…</translation>
     </message>
     <message>
+        <source>打印预览…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <source>共 {count} 页。打印后请法定代表人签字、加盖公章。</source>
-        <translation>{count} page(s). After printing, the legal representative signs and the company seal is applied.</translation>
+        <source>共 {count} 页。</source>
+        <translation>{count} page(s).</translation>
+    </message>
+    <message>
+        <source>正在打印…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>已发送到打印机，共 {count} 页。</source>
+        <translation>Sent to the printer: {count} page(s).</translation>
     </message>
     <message>
         <source>另存为 PDF</source>
@@ -830,11 +952,25 @@ Issued by: {issuer}   Basis: {basis}</translation>
     </message>
     <message>
         <source>{label}
-要求：{expected}{unit}
+要求：{requirement}
+{how}
 只用于本机估算，不会报送平台。</source>
         <translation>{label}
-Required: {expected}{unit}
-Used only for the estimate on this computer; never sent to the platform.</translation>
+Requirement: {requirement}
+{how}
+Used only for the estimate on this PC; never sent to the platform.</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>{count} 户可享受</source>
+        <translation>{count} eligible</translation>
+    </message>
+    <message>
+        <source>共 {count} 户企业，预计可享受合计 {total}。“待补充”表示平台缺少信息；金额为预计数。</source>
+        <translation>{count} firms, eligible for an estimated {total} in all. “Needs information” means the platform lacks a fact; amounts are estimates.</translation>
     </message>
     <message>
         <source>是</source>
@@ -845,16 +981,40 @@ Used only for the estimate on this computer; never sent to the platform.</transl
         <translation>No</translation>
     </message>
     <message>
+        <source>请选择“是”或“否”。</source>
+        <translation>Please choose “Yes” or “No”.</translation>
+    </message>
+    <message>
+        <source>请填写日期，例如 {example}。</source>
+        <translation>Please enter a date, e.g. {example}.</translation>
+    </message>
+    <message>
+        <source>请填写百分数的数值，单位是 %，例如 {example}（表示 {example}%，不要写成 {example}% 或小数）。</source>
+        <translation>Please enter the percentage as a number, e.g. {example} (meaning {example}%; do not type {example}% or a fraction).</translation>
+    </message>
+    <message>
+        <source>请填写数值，单位是“{unit}”，例如 {example}。</source>
+        <translation>Please enter a number in “{unit}”, e.g. {example}.</translation>
+    </message>
+    <message>
+        <source>例如：{example}</source>
+        <translation>e.g. {example}</translation>
+    </message>
+    <message>
+        <source>确认“{title}”的 {amount} 已到账（收款账户 {account}）吗？确认后不能撤销。</source>
+        <translation>Confirm that {amount} for “{title}” has reached the account {account}? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>未登记</source>
+        <translation>not registered</translation>
+    </message>
+    <message>
         <source>正在确认…</source>
         <translation>Confirming…</translation>
     </message>
     <message>
         <source>正在计算全部代理企业…</source>
         <translation>Checking all client firms…</translation>
-    </message>
-    <message>
-        <source>共 {count} 户企业。“待补充”表示平台缺少信息；金额为预计数。</source>
-        <translation>{count} firm(s). “Needs information” means the platform lacks a fact; amounts are estimates.</translation>
     </message>
     <message>
         <source>导出</source>
@@ -1000,6 +1160,311 @@ Used only for the estimate on this computer; never sent to the platform.</transl
     </message>
 </context>
 <context>
+    <name>SignInPrompt</name>
+    <message>
+        <source>“{feature}”需要先登录：这里显示的是信用平台上您的企业的信息。</source>
+        <translation>Sign in to use “{feature}”: it shows your firm&apos;s information on the credit platform.</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Sign in</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitConfirmation</name>
+    <message>
+        <source>确认提交</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>返回修改</source>
+        <translation>Back to editing</translation>
+    </message>
+    <message>
+        <source>承诺人：{firm}（{uscc}）</source>
+        <translation>Committing party: {firm} ({uscc})</translation>
+    </message>
+    <message>
+        <source>承诺书：{title}</source>
+        <translation>Letter: {title}</translation>
+    </message>
+    <message>
+        <source>承诺事由：{matter}</source>
+        <translation>Matter: {matter}</translation>
+    </message>
+    <message>
+        <source>受理单位：{department}</source>
+        <translation>Accepting department: {department}</translation>
+    </message>
+    <message>
+        <source>签字人：{name}</source>
+        <translation>Signed by: {name}</translation>
+    </message>
+    <message>
+        <source>容缺材料须按期补交：</source>
+        <translation>Deferred materials to supply on time:</translation>
+    </message>
+    <message>
+        <source>（预计）</source>
+        <translation> (estimated)</translation>
+    </message>
+    <message>
+        <source>&#x3000;• {name}：{date}前</source>
+        <translation>  • {name}: by {date}</translation>
+    </message>
+    <message>
+        <source>违诺责任：{text}</source>
+        <translation>Liability for breach: {text}</translation>
+    </message>
+    <message>
+        <source>提交后不能修改；如需更正，只能在受理前撤回后重新提交。</source>
+        <translation>A submitted letter cannot be changed; to correct it, withdraw it before it is accepted and submit it again.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>命令行有误：{detail}</source>
+        <translation>Invalid command line: {detail}</translation>
+    </message>
+    <message>
+        <source>用 {command} --help 查看用法。</source>
+        <translation>Run {command} --help for usage.</translation>
+    </message>
+    <message>
+        <source>没有编号为“{code}”的承诺书模板。可用的模板：{codes}</source>
+        <translation>No letter template has the code “{code}”. Available templates: {codes}</translation>
+    </message>
+    <message>
+        <source>已生成 {path}（{pages} 页）</source>
+        <translation>Wrote {path} ({pages} page(s))</translation>
+    </message>
+    <message>
+        <source>--out 应为 PDF 文件的路径，而 {path} 是一个文件夹。</source>
+        <translation>--out must be the path of a PDF file, but {path} is a folder.</translation>
+    </message>
+    <message>
+        <source>无法写入 {path}：{reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>文件或文件夹不存在</source>
+        <translation>no such file or folder</translation>
+    </message>
+    <message>
+        <source>没有权限</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹，不是文件</source>
+        <translation>this is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>路径中有一段不是文件夹</source>
+        <translation>a part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>已有同名的文件</source>
+        <translation>a file of that name exists</translation>
+    </message>
+    <message>
+        <source>磁盘已满</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>超出了磁盘配额</source>
+        <translation>disk quota exceeded</translation>
+    </message>
+    <message>
+        <source>文件超出了系统允许的大小</source>
+        <translation>the file is larger than the system allows</translation>
+    </message>
+    <message>
+        <source>只读的磁盘</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>文件名太长</source>
+        <translation>the file name is too long</translation>
+    </message>
+    <message>
+        <source>端口已被占用</source>
+        <translation>the port is in use</translation>
+    </message>
+    <message>
+        <source>本机没有这个地址</source>
+        <translation>this computer has no such address</translation>
+    </message>
+    <message>
+        <source>请用 --user 指定用户名（密码放在环境变量 ASSISTANT_PASSWORD 中）。</source>
+        <translation>Give the user name with --user (and the password in the ASSISTANT_PASSWORD environment variable).</translation>
+    </message>
+    <message>
+        <source>已取消。</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>出现意外错误：{error}（无法写入日志）</source>
+        <translation>Unexpected error: {error} (the log could not be written)</translation>
+    </message>
+    <message>
+        <source>出现意外错误：{error} 详细信息见日志 {path}</source>
+        <translation>Unexpected error: {error} Details are in the log {path}</translation>
+    </message>
+    <message>
+        <source>数据文件 {path} 太大（超过 1 MB），请检查是否选错了文件。</source>
+        <translation>The data file {path} is too large (over 1 MB); please check that it is the right file.</translation>
+    </message>
+    <message>
+        <source>无法读取数据文件 {path}：{reason}</source>
+        <translation>Cannot read the data file {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>数据文件 {path} 不是 UTF-8 编码：请另存为 UTF-8 后再试（记事本：另存为 → 编码）。</source>
+        <translation>The data file {path} is not UTF-8: save it as UTF-8 and try again (Notepad: Save as → Encoding).</translation>
+    </message>
+    <message>
+        <source>数据文件 {path} 不是有效的 JSON：第 {line} 行第 {column} 列附近有误。</source>
+        <translation>The data file {path} is not valid JSON: error near line {line}, column {column}.</translation>
+    </message>
+    <message>
+        <source>数据文件 {path} 不是有效的 JSON：嵌套层次太深。</source>
+        <translation>The data file {path} is not valid JSON: nested too deeply.</translation>
+    </message>
+    <message>
+        <source>{key}：{problem}</source>
+        <translation>{key}: {problem}</translation>
+    </message>
+    <message>
+        <source>没有这一项</source>
+        <translation>no such item</translation>
+    </message>
+    <message>
+        <source>应为 JSON 对象</source>
+        <translation>must be a JSON object</translation>
+    </message>
+    <message>
+        <source>应为文字或数字，不能是 {kind}</source>
+        <translation>must be text or a number, not {kind}</translation>
+    </message>
+    <message>
+        <source>没有这一项（可用：{keys}）</source>
+        <translation>no such item (available: {keys})</translation>
+    </message>
+    <message>
+        <source>最多 {limit} 个字</source>
+        <translation>at most {limit} characters</translation>
+    </message>
+    <message>
+        <source>{label}（{key}）</source>
+        <translation>{label} ({key})</translation>
+    </message>
+    <message>
+        <source>应为 YYYY-MM-DD 格式的日期文字，例如 2026-11-21</source>
+        <translation>must be a date written as YYYY-MM-DD, e.g. 2026-11-21</translation>
+    </message>
+    <message>
+        <source>数据文件应为一个 JSON 对象：{shape}</source>
+        <translation>The data file must be one JSON object: {shape}</translation>
+    </message>
+    <message>
+        <source>数据文件有误，没有生成承诺书：</source>
+        <translation>The data file has errors; no letter was made:</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码有误：{reason}</source>
+        <translation>Invalid unified social credit code: {reason}</translation>
+    </message>
+    <message>
+        <source>当前账号没有管理这家企业。</source>
+        <translation>This account does not manage that firm.</translation>
+    </message>
+    <message>
+        <source>没有可用的登录：请设置 ASSISTANT_PASSWORD 环境变量，或先在程序里勾选“记住登录”登录一次。</source>
+        <translation>No sign-in available: set the ASSISTANT_PASSWORD environment variable, or sign in once in the app with “Remember me” ticked.</translation>
+    </message>
+    <message>
+        <source>离线：数据截至 {time}</source>
+        <translation>Offline: data as of {time}</translation>
+    </message>
+    <message>
+        <source>可享受</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>待补充</source>
+        <translation>Needs information</translation>
+    </message>
+    <message>
+        <source>暂不符合</source>
+        <translation>Not eligible yet</translation>
+    </message>
+    <message>
+        <source>{group}（{count}）</source>
+        <translation>{group} ({count})</translation>
+    </message>
+    <message>
+        <source>免申即享</source>
+        <translation>Paid automatically</translation>
+    </message>
+    <message>
+        <source>需申请</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>应享未享</source>
+        <translation>owed</translation>
+    </message>
+    <message>
+        <source>截止 {date}</source>
+        <translation>closes {date}</translation>
+    </message>
+    <message>
+        <source>待补充：{items}</source>
+        <translation>Needs information: {items}</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>演示平台: {url}/api/v1  数据库: {path}</source>
+        <translation>Demo platform: {url}/api/v1  database: {path}</translation>
+    </message>
+    <message>
+        <source>管理令牌 (X-Sandbox-Admin): {token}</source>
+        <translation>Admin token (X-Sandbox-Admin): {token}</translation>
+    </message>
+    <message>
+        <source>--db 应为数据库文件的路径，而 {path} 是一个文件夹。</source>
+        <translation>--db must be the path of a database file, but {path} is a folder.</translation>
+    </message>
+    <message>
+        <source>无法创建数据库所在的文件夹 {path}：{reason}</source>
+        <translation>Cannot create the database&apos;s folder {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>无法打开演示平台的数据库 {path}（{reason}）：请换一个 --db 文件。</source>
+        <translation>Cannot open the demo platform&apos;s database {path} ({reason}): please choose another --db file.</translation>
+    </message>
+    <message>
+        <source>端口 {port} 已被占用：请换一个端口，或用 --port 0 任选一个空闲端口。</source>
+        <translation>Port {port} is in use: choose another, or use --port 0 for any free port.</translation>
+    </message>
+    <message>
+        <source>没有权限使用端口 {port}（1024 以下的端口需要管理员权限）：请换一个端口。</source>
+        <translation>No permission to use port {port} (ports below 1024 need administrator rights): please choose another port.</translation>
+    </message>
+    <message>
+        <source>无法在 {host}:{port} 上启动演示平台（{reason}）：请检查 --host 和 --port。</source>
+        <translation>Cannot start the demo platform on {host}:{port} ({reason}): please check --host and --port.</translation>
+    </message>
+</context>
+<context>
     <name>commitments</name>
     <message>
         <source>含有无法打印的控制字符，请删除后重新输入。</source>
@@ -1014,8 +1479,8 @@ Used only for the estimate on this computer; never sent to the platform.</transl
         <translation>At most {limit} characters; this has {count}.</translation>
     </message>
     <message>
-        <source>请填写有效日期，格式如 2026-11-21。</source>
-        <translation>Enter a valid date such as 2026-11-21.</translation>
+        <source>请填写有效日期，例如 2026-11-21、2026年11月21日 或 2026/11/21。</source>
+        <translation>Please enter a valid date, e.g. 2026-11-21 or 2026/11/21.</translation>
     </message>
     <message>
         <source>请填写金额数字，例如 12345.60。</source>
@@ -1076,6 +1541,53 @@ Used only for the estimate on this computer; never sent to the platform.</transl
     <message>
         <source>内容不符合平台要求（例如含有控制字符或过长），请检查后重新填写。</source>
         <translation>The platform would not accept this (for example it contains control characters or is too long). Please check it and type it again.</translation>
+    </message>
+</context>
+<context>
+    <name>display</name>
+    <message>
+        <source>people</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>不是 {value}</source>
+        <translation>not {value}</translation>
+    </message>
+    <message>
+        <source>{values}之一</source>
+        <translation>one of {values}</translation>
+    </message>
+    <message>
+        <source>不属于 {values}</source>
+        <translation>none of {values}</translation>
+    </message>
+    <message>
+        <source>包含“{value}”</source>
+        <translation>includes “{value}”</translation>
+    </message>
+    <message>
+        <source>满 {years} 年</source>
+        <translation>at least {years} years</translation>
+    </message>
+    <message>
+        <source>有记录</source>
+        <translation>on record</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1674,14 @@ Used only for the estimate on this computer; never sent to the platform.</transl
     <message>
         <source>政策匹配</source>
         <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>政策列：数字为可享受政策的预计金额（元）；绿色为可享受，黄色为待补充（平台缺少信息），灰色为暂不符合。合计行的政策列为可享受该政策的企业数。</source>
+        <translation>Policy columns: the estimated amount (yuan) of each policy the firm is eligible for; green is eligible, yellow needs information (the platform lacks a fact), grey is not eligible yet. In the Total row a policy column counts the firms eligible for it.</translation>
     </message>
     <message>
         <source>数据截至 {time}</source>

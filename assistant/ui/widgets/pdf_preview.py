@@ -156,11 +156,12 @@ def new_printer(title: str) -> QPrinter:
 class PdfPreview(Retranslating, QDialog):
     def __init__(self, pdf: bytes, title: str, suggested_name: str, parent=None, *, hint: str = "",
                  settings: Settings | None = None):
+        """`hint` says what to do with the paper, from the caller (a letter: sign and stamp it); `settings` keep
+        the folder last saved to."""
         super().__init__(parent)
         fit_to_screen(self, 820, 900)
         self.pdf = pdf
         self.suggested_name = suggested_name
-        self.hint = hint  # what to do with the paper, from the caller (a letter: sign and stamp it)
         self.settings = settings
         self._title = title
         self.document = load_document(pdf, self)
@@ -171,6 +172,9 @@ class PdfPreview(Retranslating, QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.info = QLabel()
         self.info.setWordWrap(True)
+        self.hint_label = QLabel(hint)
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setVisible(bool(hint))
         self.print_button, self.preview_button, self.save_button = QPushButton(), QPushButton(), QPushButton()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         for button in (self.preview_button, self.print_button, self.save_button):
@@ -182,6 +186,7 @@ class PdfPreview(Retranslating, QDialog):
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_document)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.hint_label)
         layout.addWidget(self.info)
         layout.addWidget(self.buttons)
         self.print_dialog: QPrintDialog | None = None
@@ -196,7 +201,7 @@ class PdfPreview(Retranslating, QDialog):
         self.show_info(self.tr("共 {count} 页。").format(count=self.document.pageCount()))
 
     def show_info(self, text: str) -> None:
-        self.info.setText(f"{text}{self.hint}" if self.hint else text)
+        self.info.setText(text)
 
     # -- printing -------------------------------------------------------------------------------------------------
     def print_document(self) -> None:
