@@ -1,84 +1,137 @@
-"""`assistant`: the desktop app, and the command line (sandbox now; headless batch commands as features land)."""
+"""`assistant`: the desktop app, and the command line (`sandbox`, `commitment`, `policies`; more as features land).
+
+Every command runs under one guard (assistant/cli/guard.py): a mistake in the input is one line and exit 2, a failure
+one line and exit 1, a bug one line naming the log — never a traceback. `--lang` is accepted before the command and
+after it, and applies to the command line's output as to the window.
+"""
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from assistant.appinfo import APP_NAME, VERSION
 
+LANGUAGES = ("zh_CN", "en")
+QM_DIR = Path(__file__).resolve().parent / "i18n"
+BAD_INPUT = 2
 
-def _date(text: str) -> dt.date:
-    try:
-        day = dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD / expected YYYY-MM-DD: {text!r}") from None
-    if not dt.date(1900, 1, 1) <= day <= dt.date(2199, 12, 31):
-        raise argparse.ArgumentTypeError(f"日期应在 1900—2199 年之间 / expected a year 1900–2199: {text!r}")
-    return day
+
+class UsageError(Exception):
+    """argparse found the command line wrong; main() reports it in the user's language."""
+
+    def __init__(self, usage: str, detail: str, prog: str):
+        super().__init__(detail)
+        self.usage, self.detail, self.prog = usage, detail, prog
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # Raised, not printed: the language is known only once main() has looked at the whole command line.
+        raise UsageError(self.format_usage(), message, self.prog)
+
+
+def language_option(default: object = argparse.SUPPRESS) -> argparse.ArgumentParser:
+    """--lang for every (sub)command; SUPPRESS below the top so a subcommand's default never overwrites
+    `assistant --lang en commitment …`."""
+    option = argparse.ArgumentParser(add_help=False)
+    option.add_argument("--lang", choices=LANGUAGES, default=default,
+                        help="界面和命令行输出的语言 / language of the window and of the output")
+    return option
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="assistant", description=f"{APP_NAME} {VERSION}")
+    parser = Parser(prog="assistant", description=f"{APP_NAME} {VERSION}", parents=[language_option(None)])
     parser.add_argument("--version", action="version", version=f"%(prog)s {VERSION}")
     parser.add_argument("--platform", metavar="URL",
                         help="信用平台地址（默认使用内置演示平台）/ platform URL (default: the embedded sandbox)")
     parser.add_argument("--exit-after", type=float, metavar="SECONDS",
                         help="显示主窗口后过几秒退出（冒烟测试用）/ quit this many seconds after the window shows")
-    parser.add_argument("--lang", choices=("zh_CN", "en"), help="界面语言 / UI language")
     commands = parser.add_subparsers(dest="command")
-    sandbox = commands.add_parser("sandbox", help="运行演示平台 / run the sandbox platform")
-    sandbox.add_argument("--host", default="127.0.0.1")
-    sandbox.add_argument("--port", type=int, default=8765)
-    sandbox.add_argument("--db", type=Path, help="SQLite 数据库文件 / database file (default: in the data folder)")
-    sandbox.add_argument("--today", type=_date, help="演示平台的当前日期 / the sandbox's business date")
-    sandbox.add_argument("--admin-token", help="管理接口令牌 / token for the /sandbox endpoints")
-    sandbox.add_argument("--demo-logins", action="store_true",
-                         help="以 JSON 输出演示账号后退出 / print the demo logins as JSON and exit")
-    from assistant.cli import commitment, policies
+    from assistant.cli import commitment, policies, sandbox
 
-    commitment.add_parser(commands)
-    policies.add_parser(commands)
+    common = [language_option()]
+    sandbox.add_parser(commands, common)
+    commitment.add_parser(commands, common)
+    policies.add_parser(commands, common)
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as error:
+        return _usage_error(error, _explicit_language(argv))
+    if args.command is None:
+        return _gui(args)
+    from assistant.cli.guard import guarded
+
+    return guarded(lambda: _command(args))
+
+
+def _command(args: argparse.Namespace) -> int:
+    from assistant.cli import commitment, policies, sandbox
+    from assistant.cli.common import language
+    from assistant.cli.guard import start_logging
+
+    use_language(language(args.lang))
     if args.command == "sandbox":
-        return _sandbox(args)
-    if args.command == "commitment":
-        from assistant.cli import commitment
+        return sandbox.run(args)  # logs to the terminal too, and only when it serves
+    start_logging()
+    return {"commitment": commitment.run, "policies": policies.run}[args.command](args)
 
-        return commitment.run(args)
-    if args.command == "policies":
-        from assistant.cli import policies
 
-        return policies.run(args)
+def _gui(args: argparse.Namespace) -> int:
     from assistant.app import run_gui
 
-    return run_gui(platform=args.platform, exit_after=args.exit_after, language=args.lang)
+    try:
+        return run_gui(platform=args.platform, exit_after=args.exit_after, language=args.lang)
+    except Exception as error:  # noqa: BLE001 (before Qt's own hook is in place: one line, not a traceback)
+        from assistant.cli.guard import unexpected
+
+        return unexpected(error)
 
 
-def _sandbox(args: argparse.Namespace) -> int:
-    if args.demo_logins:
-        from assistant.sandbox.seed import demo_logins
+def use_language(language: str) -> None:
+    """The app's compiled catalogue for the command line's messages: QTranslator alone, as there is no window and no
+    QCoreApplication. Chinese is the source language and needs none."""
+    if language == "zh_CN":
+        return
+    try:
+        from PySide6.QtCore import QTranslator
+    except ImportError:  # Qt unusable on this PC: the command still works, in the source language
+        return
+    translator = QTranslator()
+    if translator.load(str(QM_DIR / f"{language}.qm")):
+        from assistant import i18n
 
-        json.dump(demo_logins(), sys.stdout, ensure_ascii=False, indent=2)
-        print()
-        return 0
-    from assistant.infra import paths
-    from assistant.infra.logsetup import configure
-    from assistant.sandbox.server import serve
-    from assistant.services.platform import STANDALONE_SANDBOX_DATABASE
+        i18n.set_translator(lambda context, text: translator.translate(context, text) or text)
 
-    configure(paths.log_dir())
-    db = args.db or paths.data_dir() / STANDALONE_SANDBOX_DATABASE
-    db.parent.mkdir(parents=True, exist_ok=True)
-    serve(db, args.host, args.port, today=args.today, admin_token=args.admin_token)
-    return 0
+
+def _explicit_language(argv: list[str]) -> str | None:
+    """--lang from a command line argparse refused, so that its complaint is in the language asked for."""
+    for index, word in enumerate(argv):
+        value = word.split("=", 1)[1] if word.startswith("--lang=") else None
+        if word == "--lang" and index + 1 < len(argv):
+            value = argv[index + 1]
+        if value in LANGUAGES:
+            return value
+    return None
+
+
+def _usage_error(error: UsageError, explicit: str | None) -> int:
+    from assistant.cli.common import language, say
+    from assistant.i18n import translate
+
+    use_language(language(explicit))
+    sys.stderr.write(error.usage)
+    say(translate("cli", "命令行有误：{detail}").format(detail=error.detail))
+    say(translate("cli", "用 {command} --help 查看用法。").format(command=error.prog))
+    return BAD_INPUT
 
 
 if __name__ == "__main__":

@@ -1,26 +1,86 @@
-"""What every CLI command shares: the settings, the platform (through services/platform.py) and signing in."""
+"""What every CLI command shares: messages and exit codes, the settings, the platform (through services/platform.py)
+and signing in."""
 
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 from pathlib import Path
 
+from assistant.errors import UserFacingError
+from assistant.i18n import translate
 from assistant.infra import paths
 from assistant.infra import settings as S
 from assistant.services.platform import Platform, PlatformOptions, open_platform
 
+BAD_INPUT, FAILED = 2, 1
+
+
+class BadInput(UserFacingError):
+    """The command line or a file it names is wrong: the user must change what they typed (exit 2)."""
+
+
+class Failed(UserFacingError):
+    """The input was fine but the work could not be done (a file not written, a port taken): exit 1."""
+
+
+def exit_code(error: UserFacingError) -> int:
+    return BAD_INPUT if isinstance(error, BadInput) else FAILED
+
 
 def say(text: str) -> None:
     """Messages go to stderr, so stdout stays clean for --json."""
-    print(text, file=sys.stderr)
+    print(text, file=sys.stderr, flush=True)
 
 
-def platform_options(url: str | None) -> PlatformOptions:
-    settings = S.Settings(paths.config_dir() / "settings.json")
-    return PlatformOptions(url or settings.get(S.PLATFORM_URL), settings.get(S.LANGUAGE), settings.get(S.PROXY),
-                           settings.get(S.CA_FILE))
+def listing(items) -> str:
+    """Items in a sentence: 甲、乙、丙 / a, b, c."""
+    return translate("cli", "、").join(items)
+
+
+def os_reason(error: OSError) -> str:
+    """What went wrong with a file, folder or port, in words (the OS's own text is English and terse)."""
+    reasons = {
+        errno.ENOENT: translate("cli", "文件或文件夹不存在"),
+        errno.EACCES: translate("cli", "没有权限"),
+        errno.EPERM: translate("cli", "没有权限"),
+        errno.EISDIR: translate("cli", "这是一个文件夹，不是文件"),
+        errno.ENOTDIR: translate("cli", "路径中有一段不是文件夹"),
+        errno.EEXIST: translate("cli", "已有同名的文件"),
+        errno.ENOSPC: translate("cli", "磁盘已满"),
+        getattr(errno, "EDQUOT", -1): translate("cli", "超出了磁盘配额"),  # not on every OS
+        errno.EFBIG: translate("cli", "文件超出了系统允许的大小"),
+        errno.EROFS: translate("cli", "只读的磁盘"),
+        errno.ENAMETOOLONG: translate("cli", "文件名太长"),
+        errno.EADDRINUSE: translate("cli", "端口已被占用"),
+        errno.EADDRNOTAVAIL: translate("cli", "本机没有这个地址"),
+    }
+    return reasons.get(error.errno) or error.strerror or type(error).__name__
+
+
+def settings() -> S.Settings:
+    return S.Settings(paths.config_dir() / "settings.json")
+
+
+def platform_options(url: str | None, language: str | None = None) -> PlatformOptions:
+    """Like the app: --platform, else ASSISTANT_PLATFORM_URL, else the URL in the settings (else the sandbox); the
+    platform answers in the language of our output."""
+    saved = settings()
+    return PlatformOptions(url or os.environ.get("ASSISTANT_PLATFORM_URL") or saved.get(S.PLATFORM_URL),
+                           language or saved.get(S.LANGUAGE), saved.get(S.PROXY), saved.get(S.CA_FILE))
+
+
+def language(explicit: str | None) -> str:
+    """--lang, else the language chosen in the app's settings (one choice for the window and the command line)."""
+    if explicit in S.LANGUAGES:
+        return explicit
+    try:
+        chosen = settings().get(S.LANGUAGE)
+    except OSError:  # no settings folder to be had: the source language needs none
+        return "zh_CN"
+    return chosen if chosen in S.LANGUAGES else "zh_CN"
 
 
 def data_dir() -> Path:
@@ -30,11 +90,11 @@ def data_dir() -> Path:
 def signed_in_platform(args: argparse.Namespace) -> Platform:
     """The chosen platform (the embedded sandbox when none is configured), signed in with `--user` and the
     password from ASSISTANT_PASSWORD, or with the login the GUI saved. Raises SessionExpired when neither works."""
-    settings = S.Settings(paths.config_dir() / "settings.json")
-    username = args.user or settings.get(S.LAST_USERNAME)
+    username = args.user or settings().get(S.LAST_USERNAME)
     if not username:
-        raise SystemExit(usage("请用 --user 指定用户名（密码放在环境变量 ASSISTANT_PASSWORD 中）。"))
-    platform = open_platform(platform_options(args.platform), data_dir(), check_reachable=False)
+        raise BadInput(translate("cli", "请用 --user 指定用户名（密码放在环境变量 ASSISTANT_PASSWORD 中）。"))
+    options = platform_options(args.platform, args.lang)
+    platform = open_platform(options, data_dir(), check_reachable=False)
     try:
         password = os.environ.get("ASSISTANT_PASSWORD")
         if password:
@@ -45,8 +105,3 @@ def signed_in_platform(args: argparse.Namespace) -> Platform:
         platform.close()
         raise
     return platform
-
-
-def usage(text: str) -> int:
-    say(text)
-    return 2

@@ -7,33 +7,33 @@ import datetime as dt
 import json
 import sys
 
-from assistant.cli.common import say, signed_in_platform, usage
+from assistant.cli.common import BadInput, say, signed_in_platform
+from assistant.i18n import translate
 
 
-def add_parser(commands) -> None:
-    parser = commands.add_parser("policies", help="惠企政策匹配 / policy eligibility")
+def add_parser(commands, common: list[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("policies", parents=common, help="惠企政策匹配 / policy eligibility")
     parser.add_argument("--firm", required=True, metavar="USCC", help="统一社会信用代码")
     parser.add_argument("--json", action="store_true", help="以 JSON 输出（与平台 /eligibility 相同结构）")
-    parser.add_argument("--platform", metavar="URL", help="平台地址（默认：设置中的地址，或内置演示平台）")
+    parser.add_argument("--platform", metavar="URL", default=argparse.SUPPRESS,
+                        help="平台地址（默认：设置中的地址，或内置演示平台）/ platform URL")
     parser.add_argument("--user", metavar="NAME", help="用户名；密码取自环境变量 ASSISTANT_PASSWORD，否则用已保存的登录")
 
 
 def run(args: argparse.Namespace) -> int:
-    from assistant.api.errors import PlatformError, SessionExpired
-    from assistant.api.models import Eligibility
+    from assistant.api.errors import SessionExpired
     from assistant.domain.ids import check_uscc
-    from assistant.domain.money import format_money
     from assistant.services.account import Account
     from assistant.services.policies import PoliciesService, evaluate
 
     checked = check_uscc(args.firm)
     if not checked.valid:
-        return usage(f"统一社会信用代码有误：{checked.message}")
+        raise BadInput(translate("cli", "统一社会信用代码有误：{reason}").format(reason=checked.message))
     platform = None
     try:
         platform = signed_in_platform(args)
         if checked.value not in {f.uscc for f in platform.session.firms}:
-            return usage("当前账号没有管理这家企业。")
+            raise BadInput(translate("cli", "当前账号没有管理这家企业。"))
         service = PoliciesService(Account.open(platform.session, platform.data_dir))
         policies = service.catalogue().value
         facts = service.facts(checked.value)
@@ -41,31 +41,44 @@ def run(args: argparse.Namespace) -> int:
         rows = evaluate(policies, facts.value, service.declared(checked.value), grants.value if grants else None,
                         dt.date.today())
     except SessionExpired:
-        return usage("没有可用的登录：请设置 ASSISTANT_PASSWORD 环境变量，或先在程序里勾选“记住登录”登录一次。")
-    except PlatformError as error:
-        say(error.message)
-        return 1
+        # Other platform errors (a wrong password, an unreachable platform) reach the guard: message, exit 1.
+        message = translate("cli", "没有可用的登录：请设置 ASSISTANT_PASSWORD 环境变量，或先在程序里勾选“记住登录”登录一次。")
+        raise BadInput(message) from None
     finally:
         if platform is not None:
             platform.close()
     if not facts.live:
-        say(f"离线：数据截至 {facts.synced_at.astimezone():%Y-%m-%d %H:%M}")
+        say(translate("cli", "离线：数据截至 {time}").format(time=f"{facts.synced_at.astimezone():%Y-%m-%d %H:%M}"))
     if args.json:
-        out = [Eligibility(policy_id=r.result.policy_id, state=r.result.state, amount=r.result.amount,
-                           conditions=[c.__dict__ for c in r.result.conditions]).model_dump(mode="json") for r in rows]
-        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
-        print()
-        return 0
-    names = {"met": "可享受", "unknown": "待补充", "unmet": "暂不符合"}
+        _print_json(rows)
+    else:
+        _print_text(rows)
+    return 0
+
+
+def _print_json(rows: list) -> None:
+    from assistant.api.models import Eligibility
+
+    out = [Eligibility(policy_id=r.result.policy_id, state=r.result.state, amount=r.result.amount,
+                       conditions=[c.__dict__ for c in r.result.conditions]).model_dump(mode="json") for r in rows]
+    json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
+    print()
+
+
+def _print_text(rows: list) -> None:
+    from assistant.domain.money import format_money
+
+    names = {"met": translate("cli", "可享受"), "unknown": translate("cli", "待补充"),
+             "unmet": translate("cli", "暂不符合")}
     for state in ("met", "unknown", "unmet"):
         group = [r for r in rows if r.result.state == state]
-        print(f"{names[state]}（{len(group)}）")
+        print(translate("cli", "{group}（{count}）").format(group=names[state], count=len(group)))
         for r in group:
             amount = format_money(r.result.amount) if r.result.amount else "—"
-            mode = "免申即享" if r.policy.mode == "auto" else "需申请"
-            flags = "  应享未享" if r.owed else ""
-            print(f"  {r.policy.title}  [{mode}]  {amount}  截止 {r.policy.window.end}{flags}")
+            mode = translate("cli", "免申即享") if r.policy.mode == "auto" else translate("cli", "需申请")
+            flags = "  " + translate("cli", "应享未享") if r.owed else ""
+            deadline = translate("cli", "截止 {date}").format(date=r.policy.window.end)
+            print(f"  {r.policy.title}  [{mode}]  {amount}  {deadline}{flags}")
             if state == "unknown":
                 missing = [c.label for c in r.result.conditions if c.state == "unknown"]
-                print(f"    待补充：{'；'.join(missing)}")
-    return 0
+                print("    " + translate("cli", "待补充：{items}").format(items=translate("cli", "；").join(missing)))
