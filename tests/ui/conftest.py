@@ -1,9 +1,31 @@
 from __future__ import annotations
 
+import json
+import sys
+
 import pytest
 
 from assistant.infra import paths
 from assistant.infra import settings as S
+
+# The screens the UI tests run on, instead of the offscreen platform's one 800×600: an office PC at 1366×768 and, to
+# its right, a 1920×1080 laptop at 150 % (logical DPI 144), which Qt sees as 1280×720. tests/ui/test_geometry.py
+# opens every window on each of them.
+SCREENS = {"laptop": (1366, 768), "fullhd150": (1280, 720)}
+SCREEN_CONFIG = {"screens": [
+    {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
+    {"name": "fullhd150", "x": 1366, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 144, "logicalBaseDpi": 96,
+     "dpr": 1},
+]}
+
+
+@pytest.fixture(scope="session")
+def qapp_args(tmp_path_factory):
+    """pytest-qt creates the one QApplication with these arguments: the offscreen platform with the screens above
+    (its `configfile` option; a `-platform` argument overrides QT_QPA_PLATFORM)."""
+    config = tmp_path_factory.mktemp("screens") / "screens.json"
+    config.write_text(json.dumps(SCREEN_CONFIG), encoding="utf-8")
+    return [sys.argv[0], "-platform", f"offscreen:configfile={config}"]
 
 
 @pytest.fixture(scope="session", autouse=True)

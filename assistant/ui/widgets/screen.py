@@ -30,7 +30,12 @@ def _frame_extra(widget: QWidget) -> QSize:
 def fit_to_screen(widget: QWidget, width: int | None = None, height: int | None = None) -> None:
     """Resize `widget` to width × height (its size hint where None), but never larger than the available area of
     its screen minus a margin, and centre it over its parent window (or the screen), wholly on that screen."""
-    area = screen_for(widget).availableGeometry()
+    screen = screen_for(widget)
+    if not widget.isVisible():
+        # Created on that screen, so that with two screens of different scaling (100 % and 150 %) the position below
+        # is read with the right one.
+        widget.setScreen(screen)
+    area = screen.availableGeometry()
     hint = widget.sizeHint()
     extra = _frame_extra(widget)
     room = QSize(area.width() - 2 * MARGIN - extra.width(), area.height() - 2 * MARGIN - extra.height())
