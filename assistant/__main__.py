@@ -8,6 +8,7 @@ after it, and applies to the command line's output as to the window.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -62,10 +63,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    from assistant.cli.common import language
+
+    # Before parsing, so that argparse's complaints (and our option checks) are in the language asked for.
+    use_language(language(_explicit_language(argv)))
     try:
         args = build_parser().parse_args(argv)
     except UsageError as error:
-        return _usage_error(error, _explicit_language(argv))
+        return _usage_error(error)
     if args.command is None:
         return _gui(args)
     from assistant.cli.guard import guarded
@@ -75,10 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _command(args: argparse.Namespace) -> int:
     from assistant.cli import commitment, policies, sandbox
-    from assistant.cli.common import language
     from assistant.cli.guard import start_logging
 
-    use_language(language(args.lang))
     if args.command == "sandbox":
         return sandbox.run(args)  # logs to the terminal too, and only when it serves
     start_logging()
@@ -113,7 +116,7 @@ def use_language(language: str) -> None:
 
 
 def _explicit_language(argv: list[str]) -> str | None:
-    """--lang from a command line argparse refused, so that its complaint is in the language asked for."""
+    """--lang wherever it is on the command line (argparse has not run yet, and may refuse the rest)."""
     for index, word in enumerate(argv):
         value = word.split("=", 1)[1] if word.startswith("--lang=") else None
         if word == "--lang" and index + 1 < len(argv):
@@ -123,15 +126,34 @@ def _explicit_language(argv: list[str]) -> str | None:
     return None
 
 
-def _usage_error(error: UsageError, explicit: str | None) -> int:
-    from assistant.cli.common import language, say
+def _usage_error(error: UsageError) -> int:
+    from assistant.cli.common import say
     from assistant.i18n import translate
 
-    use_language(language(explicit))
     sys.stderr.write(error.usage)
-    say(translate("cli", "命令行有误：{detail}").format(detail=error.detail))
+    say(translate("cli", "命令行有误：{detail}").format(detail=_argparse_detail(error.detail)))
     say(translate("cli", "用 {command} --help 查看用法。").format(command=error.prog))
     return BAD_INPUT
+
+
+def _argparse_detail(detail: str) -> str:
+    """argparse's own sentences (English whatever the language) in ours; anything unforeseen stays as it is."""
+    from assistant.i18n import translate
+
+    if found := re.fullmatch(r"the following arguments are required: (.+)", detail):
+        return translate("cli", "缺少必需的参数 {names}").format(names=found[1])
+    if found := re.fullmatch(r"unrecognized arguments: (.+)", detail):
+        return translate("cli", "无法识别的参数 {words}").format(words=found[1])
+    if found := re.fullmatch(r"argument (\S+): expected one argument", detail):
+        return translate("cli", "{option} 后面缺少值").format(option=found[1])
+    if found := re.fullmatch(r"argument (\S+): invalid choice: (.+?) \(choose from (.+)\)", detail):
+        return translate("cli", "{option} 不接受 {value}，可选：{choices}").format(
+            option=found[1], value=found[2], choices=found[3])
+    if found := re.fullmatch(r"argument (\S+): invalid \w+ value: (.+)", detail):
+        return translate("cli", "{option} 不接受 {value}").format(option=found[1], value=found[2])
+    if found := re.fullmatch(r"argument (\S+): (.+)", detail):
+        return translate("cli", "{key}：{problem}").format(key=found[1], problem=found[2])
+    return detail
 
 
 if __name__ == "__main__":

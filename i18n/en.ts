@@ -1232,6 +1232,26 @@ Used only for the estimate on this PC; never sent to the platform.</translation>
         <translation>Run {command} --help for usage.</translation>
     </message>
     <message>
+        <source>缺少必需的参数 {names}</source>
+        <translation>missing required arguments: {names}</translation>
+    </message>
+    <message>
+        <source>无法识别的参数 {words}</source>
+        <translation>unrecognised arguments: {words}</translation>
+    </message>
+    <message>
+        <source>{option} 后面缺少值</source>
+        <translation>{option} needs a value</translation>
+    </message>
+    <message>
+        <source>{option} 不接受 {value}，可选：{choices}</source>
+        <translation>{option} does not take {value}; choose from {choices}</translation>
+    </message>
+    <message>
+        <source>{option} 不接受 {value}</source>
+        <translation>{option} does not take {value}</translation>
+    </message>
+    <message>
         <source>没有编号为“{code}”的承诺书模板。可用的模板：{codes}</source>
         <translation>No letter template has the code “{code}”. Available templates: {codes}</translation>
     </message>
@@ -1430,6 +1450,14 @@ Used only for the estimate on this PC; never sent to the platform.</translation>
     <message>
         <source>；</source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>应为 1900—2199 年间的日期，格式 YYYY-MM-DD，而不是 {text}</source>
+        <translation>expected a date in 1900–2199 written YYYY-MM-DD, not {text}</translation>
+    </message>
+    <message>
+        <source>应为 0—65535 的端口号，而不是 {text}</source>
+        <translation>expected a port number 0–65535, not {text}</translation>
     </message>
     <message>
         <source>演示平台: {url}/api/v1  数据库: {path}</source>

@@ -19,9 +19,10 @@ def business_date(text: str) -> dt.date:
     try:
         day = dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD / expected YYYY-MM-DD: {text!r}") from None
-    if not EARLIEST <= day <= LATEST:
-        raise argparse.ArgumentTypeError(f"日期应在 1900—2199 年之间 / expected a year 1900–2199: {text!r}")
+        day = None
+    if day is None or not EARLIEST <= day <= LATEST:
+        raise argparse.ArgumentTypeError(translate("cli", "应为 1900—2199 年间的日期，格式 YYYY-MM-DD，而不是 {text}")
+                                         .format(text=repr(text)))
     return day
 
 
@@ -31,7 +32,7 @@ def port(text: str) -> int:
     except ValueError:
         number = -1
     if not 0 <= number <= 65535:
-        raise argparse.ArgumentTypeError(f"端口应为 0—65535 的整数 / expected 0–65535: {text!r}")
+        raise argparse.ArgumentTypeError(translate("cli", "应为 0—65535 的端口号，而不是 {text}").format(text=repr(text)))
     return number
 
 

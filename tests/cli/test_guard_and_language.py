@@ -69,11 +69,19 @@ def test_english_from_the_shared_layers_too():
     assert refused(done, 2, "18") and not CJK.search(done.stderr), done.stderr
 
 
-def test_english_usage_errors():
-    done = assistant("commitment", "render", "--lang", "en")
-    assert refused(done, 2, "--template", "--help") and not CJK.search(done.stderr), done.stderr
-    chinese = assistant("commitment", "render")
-    assert refused(chinese, 2, "命令行有误", "--template")
+@pytest.mark.parametrize("args", [
+    ("commitment", "render"),
+    ("sandbox", "--port", "99999"),
+    ("sandbox", "--today", "2026-02-30"),
+    ("commitment", "render", "--template"),
+    ("commitment", "templates", "--nope"),
+    ("--lang", "fr"),
+])
+def test_usage_errors_in_either_language(args):
+    english = assistant(*args, "--lang", "en")
+    assert refused(english, 2, "--help") and not CJK.search(english.stderr), english.stderr
+    chinese = assistant(*args)
+    assert refused(chinese, 2, "命令行有误", "--help")
 
 
 def test_templates_in_english_keep_stdout_for_the_result():
