@@ -26,6 +26,8 @@ from assistant.ui.ops import tracker
 from assistant.ui.widgets import Retranslating
 from assistant.ui.widgets.screen import fit_to_screen
 
+SIDEBAR_WIDTH = 150  # at least; wider when a title in the current language needs it
+
 
 def needs_sign_in(feature: Feature) -> bool:
     """A feature with a per-user service shows nothing of use before a sign-in (its data is the firm's)."""
@@ -106,7 +108,8 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(150)
+        self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()  # one slot per feature: a stack of its page (or a placeholder) and its prompt
         self.built: dict[str, QWidget] = {}  # feature key → its page, once built
         self.prompts: dict[str, SignInPrompt] = {}  # feature key → its sign-in prompt, for those that need one
@@ -170,6 +173,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.about_button.setText(self.tr("关于"))
         for row, feature in enumerate(FEATURES):
             self.sidebar.item(row).setText(feature.title())
+        self._fit_sidebar()
         self._show_user()
         self._show_link()
 
@@ -196,6 +200,12 @@ class MainWindow(Retranslating, QMainWindow):
 
         for row, feature in enumerate(FEATURES):
             self.sidebar.item(row).setIcon(self.style().standardIcon(getattr(QStyle.StandardPixmap, feature.icon)))
+        self._fit_sidebar()
+
+    def _fit_sidebar(self) -> None:
+        """Wide enough for the longest title in the current language (English ones are longer), never scrolling."""
+        width = self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth() + 4
+        self.sidebar.setFixedWidth(max(SIDEBAR_WIDTH, width))
 
     def page(self, key: str) -> QWidget:
         """The feature's page, built now if it has not been yet."""
