@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -85,7 +86,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.firm_caption = QLabel()
         self.firm_switcher = QComboBox()
-        self.firm_switcher.setMinimumWidth(320)
+        self.firm_switcher.setMinimumWidth(420)
         self.firm_switcher.activated.connect(self._firm_chosen)
         self.user_label = QLabel()
         self.sign_out_button = QPushButton()
@@ -270,12 +271,26 @@ class MainWindow(Retranslating, QMainWindow):
         self.login_dialog = LoginDialog(self.context, self, username=username, notice=notice)
         self.login_dialog.open()
 
+    def _searchable_switcher(self) -> None:
+        """An accountant types part of a client's name or code: it matches anywhere in "name  code", either case.
+        (Set up at the first sign-in, not at start-up: Qt's enum namespaces cost time on first use.)"""
+        if self.firm_switcher.isEditable():
+            return
+        self.firm_switcher.setEditable(True)
+        self.firm_switcher.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.firm_switcher.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.activated.connect(lambda text: self._firm_chosen(self.firm_switcher.findText(text)))
+
     def _signed_in(self) -> None:
         session = self.context.session
         me = session.me
+        self._searchable_switcher()
         self.firm_switcher.clear()
         for firm in me.firms:
-            self.firm_switcher.addItem(firm.name, firm.uscc)
+            self.firm_switcher.addItem(f"{firm.name}  {firm.uscc}", firm.uscc)
         current = session.last_firm()
         if current:
             self.firm_switcher.setCurrentIndex(self.firm_switcher.findData(current))

@@ -45,7 +45,7 @@ def test_demo_sign_in_home_switch_firm_and_sign_out(qtbot, make_window, memory_k
     card = window.page("home").card
     assert card.isVisible()
     first = window.firm_switcher.currentText()
-    assert card.name.text() == first
+    assert first.startswith(card.name.text()) and first.endswith(context.current_firm)
     assert window.firm_switcher.isVisible() and window.firm_switcher.count() >= 3
     assert "代理记账" in window.user_label.text()
     assert re.fullmatch(r".+（身份证 \d{4}\*{10}[\dX]{4}）", card.values["legal_rep"].text())
@@ -156,3 +156,20 @@ def test_the_gui_keeps_running_while_the_platform_is_slow(qtbot, make_window, ma
         pass
     timer.stop()
     assert len(ticks) >= 20, "the event loop must keep turning while the platform is slow"
+
+
+def test_the_accountant_finds_a_client_by_part_of_its_name_or_code(qtbot, make_window, sandbox):
+    from assistant.sandbox.seed import HONGSHENG
+    from tests.ui.conftest import signed_in
+
+    window, context = signed_in(qtbot, make_window, sandbox, "kuaiji")
+    switcher = window.firm_switcher
+    assert all(switcher.itemData(i) in switcher.itemText(i) for i in range(switcher.count()))  # the code is shown
+    completer = switcher.completer()
+    completer.setCompletionPrefix("宏盛")
+    assert completer.completionCount() == 1
+    completer.setCompletionPrefix(HONGSHENG[-6:].lower())  # the end of the code, in lower case
+    assert completer.completionCount() == 1
+    with qtbot.waitSignal(context.firm_loaded, timeout=20_000):
+        completer.activated.emit(completer.currentCompletion())
+    assert context.current_firm == HONGSHENG

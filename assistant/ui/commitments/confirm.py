@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QV
 
 from assistant.domain.dates import format_date
 from assistant.ui.widgets import Retranslating
+from assistant.ui.widgets.screen import fit_to_screen
 
 
 class SubmitConfirmation(Retranslating, QDialog):
@@ -31,7 +32,7 @@ class SubmitConfirmation(Retranslating, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
-        self.resize(560, 420)
+        fit_to_screen(self, 560, 420)
         self.retranslate()
 
     def retranslate(self) -> None:

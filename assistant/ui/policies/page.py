@@ -303,9 +303,14 @@ class PoliciesPage(Retranslating, QWidget):
         self._enable()
 
     def clear(self) -> None:
+        """After sign-out nothing of the previous firm stays, not even a count."""
         self.view, self.portfolio = None, None
-        for widget in self.lists.values():
+        for state, widget in self.lists.items():
             widget.clear()
+            self.captions[state].setText(self.state_name(state))
+        for label in (self.summary, self.status, self.owed, self.portfolio_status):
+            label.clear()
+        self.owed.hide()
         self.grants.setRowCount(0)
         self.matrix.setRowCount(0)
         self._show_detail(None)
