@@ -44,6 +44,8 @@ class LoginDialog(Retranslating, QDialog):
         self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
+        for field in (self.username, self.password):  # the user is fixing it: the old complaint goes
+            field.textEdited.connect(self.error.hide)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)

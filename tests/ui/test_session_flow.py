@@ -173,3 +173,16 @@ def test_the_accountant_finds_a_client_by_part_of_its_name_or_code(qtbot, make_w
     with qtbot.waitSignal(context.firm_loaded, timeout=20_000):
         completer.activated.emit(completer.currentCompletion())
     assert context.current_firm == HONGSHENG
+
+
+def test_a_sign_in_error_goes_when_the_user_corrects_the_password(qtbot, make_window, sandbox):
+    from tests.ui.conftest import wait_for_login_dialog
+
+    window, context = make_window(sandbox.url)
+    dialog = wait_for_login_dialog(qtbot, window)
+    dialog.username.setText("hengda")
+    dialog.password.setText("wrong")
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=20_000)
+    qtbot.keyClicks(dialog.password, "x")
+    assert not dialog.error.isVisible()

@@ -222,6 +222,8 @@ class PoliciesPage(Retranslating, QWidget):
         return "\n".join(lines)
 
     def _show_grants(self, view, language: str) -> None:
+        items = self.grants.selectedItems()
+        chosen = items[0].data(256).id if items else None  # a reload keeps the payout the user had chosen
         self.grants.setRowCount(0)
         for grant in view.grants.value if view.grants else []:
             r = self.grants.rowCount()
@@ -233,6 +235,8 @@ class PoliciesPage(Retranslating, QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(256, grant)
                 self.grants.setItem(r, c, item)
+            if grant.id == chosen:
+                self.grants.selectRow(r)
         owed = [r.policy.title for r in view.rows if r.owed]
         self.owed.setText(self.tr("应享未享：{titles}。这些政策免申即享、企业符合条件，但还没有公示或拨付记录，可向发布部门咨询。")
                           .format(titles="、".join(owed)) if owed else "")
