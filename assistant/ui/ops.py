@@ -98,7 +98,9 @@ class _Relay(QObject):
 
 
 class Op(Generic[T]):
-    _alive: set[Op[Any]] = set()  # holds each op until it reports, so nothing is garbage-collected mid-flight
+    # Holds each op until it has reported and its worker has ended, so the last reference to it (and through it to
+    # widgets, closures and the relay) always goes away on the GUI thread: Qt objects may not die on a worker.
+    _alive: set[Op[Any]] = set()
 
     def __init__(self, parent: QObject, work: Callable[[], T], done: Callable[[T], None] | None = None):
         self._parent = parent
@@ -136,7 +138,8 @@ class Op(Generic[T]):
         self._alive.add(self)
         if self._label is not None:
             tracker().begin(self._label)
-        threading.Thread(target=self._run_work, name="op", daemon=True).start()
+        self._thread = threading.Thread(target=self._run_work, name="op", daemon=True)
+        self._thread.start()
         return self
 
     def _run_work(self) -> None:
@@ -149,8 +152,18 @@ class Op(Generic[T]):
         except RuntimeError:  # the application was torn down meanwhile (quitting): nobody is left to tell
             log.info("operation finished after the application closed")
 
-    def _deliver(self, ok: bool, payload: object) -> None:
+    def _release(self) -> None:
+        if self._thread.is_alive():  # it posted its answer and is about to end; look again in a moment
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(5, self._release)
+            return
+        self._done = self._failure = self._work = None  # widgets and closures go here, on the GUI thread
         self._alive.discard(self)
+
+    def _deliver(self, ok: bool, payload: object) -> None:
+        done, failure = self._done, self._failure
+        self._release()
         if self._label is not None:
             tracker().end()
         if ok and self._changes:
@@ -158,8 +171,8 @@ class Op(Generic[T]):
         if self._cancelled or not shiboken6.isValid(self._parent):
             return
         if ok:
-            if self._done is not None:
-                self._done(payload)  # type: ignore[arg-type]
+            if done is not None:
+                done(payload)  # type: ignore[arg-type]
             return
         error = payload if isinstance(payload, BaseException) else RuntimeError(str(payload))
         expected = user_facing(error)
@@ -167,9 +180,9 @@ class Op(Generic[T]):
             log.info("operation not completed: %s (%s)", type(error).__name__, message_for(error))
         else:
             log.error("background operation failed", exc_info=error)
-        if self._failure is not None:
-            self._failure(error)  # always: the caller may have state to restore
-        if self._failure is None or not expected:
+        if failure is not None:
+            failure(error)  # always: the caller may have state to restore
+        if failure is None or not expected:
             show_error(self._parent, error)  # a bug is never reduced to a status line
 
 
