@@ -6,12 +6,11 @@ become words, through babel in the UI's language (STYLE.md: machine and human fo
 
 from __future__ import annotations
 
-import datetime as dt
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from assistant.domain.dates import format_date
 from assistant.domain.money import TEN_THOUSAND, format_decimal, format_money
+from assistant.domain.policies import typed
 from assistant.i18n import translate
 
 
@@ -24,27 +23,6 @@ def _unit(unit: str, locale: str) -> str:
     return english.get(unit, " " + unit)
 
 
-def _number(value: Any) -> Decimal | None:
-    if isinstance(value, bool):
-        return None
-    try:
-        number = Decimal(str(value))
-    except (InvalidOperation, ValueError):
-        return None
-    return number if number.is_finite() else None
-
-
-def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str) and len(value) == 10 and value[4] == "-":
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            return None
-    return None
-
-
 def format_value(value: Any, unit: str = "", locale: str = "zh_CN") -> str:
     """One fact's value with its unit; empty for a missing value (待补充 says the rest)."""
     if value is None:
@@ -54,10 +32,10 @@ def format_value(value: Any, unit: str = "", locale: str = "zh_CN") -> str:
     if isinstance(value, list | tuple):
         separator = "、" if locale.startswith("zh") else ", "
         return separator.join(format_value(v, unit, locale) for v in value)
-    day = _date(value)
-    if day is not None:
-        return format_date(day, locale)
-    number = _number(value)
+    reading = typed(value)  # the same date and number readings the eligibility check uses
+    if reading.date is not None:
+        return format_date(reading.date, locale)
+    number = reading.number
     if number is None:
         return str(value) + (unit if unit and locale.startswith("zh") else "")
     if unit == "元":
