@@ -73,5 +73,5 @@ def build_summary(portfolio: list[tuple[Any, list[Any]]], *, preparer: str, as_o
              Paragraph("可享受及待补充的政策", heading),
              table(["企业名称", "政策", "结果", "方式", "预计金额"], details,
                    [4.6 * cm, 5.8 * cm, 1.6 * cm, 1.8 * cm, 2.2 * cm])]
-    doc.build(story, canvasmaker=numbered_canvas(Running("惠企政策匹配汇总", preparer, f"{len(totals)} 户企业", digest)))
+    doc.build(story, canvasmaker=numbered_canvas(Running("惠企政策匹配汇总", preparer, f"{len(portfolio)} 户企业", digest)))
     return buffer.getvalue()

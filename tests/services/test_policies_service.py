@@ -142,3 +142,4 @@ def test_portfolio_exports_keep_every_digit(sandbox, tmp_path):
     assert not list(tmp_path.glob("*.part"))
     assert "惠企政策匹配汇总" in text and "012345678901234567" in text and "可享受" in text and "待补充" in text
     assert "合计" in text and "ENGLISH" not in text  # a Chinese document whatever the UI language
+    assert f"{len(portfolio)} 户企业" in text and f"{len(portfolio) + 1} 户企业" not in text  # the 合计 row is no firm
