@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from assistant.infra import settings as S
-from assistant.ui.features import FEATURES, Feature, loaded_features
+from assistant.ui import features
+from assistant.ui.features import FEATURES, loaded_features
 from assistant.ui.ops import Op, change_hub, message_for
 
 if TYPE_CHECKING:
@@ -249,7 +250,7 @@ class AppContext(QObject):
     def load(self, key: str) -> None:
         """Load a feature's view of the current firm in a worker and announce it — unless a newer load of the same
         feature started meanwhile or the user switched firm: loads can finish out of order."""
-        feature: Feature = next(f for f in FEATURES if f.key == key)
+        feature = features.feature(key)
         service, firm, uscc = self.services.get(key), self.firm_view, self.current_firm
         if feature.load is None or service is None or firm is None or uscc is None:
             return

@@ -88,7 +88,12 @@ FEATURES: tuple[Feature, ...] = (
 
 
 def feature(key: str) -> Feature:
-    return next(f for f in FEATURES if f.key == key)
+    return FEATURES[position(key)]
+
+
+def position(key: str) -> int:
+    """The feature's row in the sidebar (and page index in the stack)."""
+    return next(i for i, f in enumerate(FEATURES) if f.key == key)
 
 
 def loaded_features() -> tuple[Feature, ...]:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from assistant.domain.dates import format_datetime
 from assistant.ui.context import AppContext, Link
-from assistant.ui.features import FEATURES, Feature
+from assistant.ui.features import FEATURES, Feature, position
 from assistant.ui.ops import tracker
 from assistant.ui.widgets import Retranslating
 from assistant.ui.widgets.screen import fit_to_screen
@@ -211,7 +211,7 @@ class MainWindow(Retranslating, QMainWindow):
     def page(self, key: str) -> QWidget:
         """The feature's page, built now if it has not been yet."""
         if key not in self.built:
-            index = next(i for i, f in enumerate(FEATURES) if f.key == key)
+            index = position(key)
             page = FEATURES[index].page(self.context)
             if hasattr(page, "open_feature"):
                 page.open_feature.connect(self.open_feature)
@@ -232,7 +232,7 @@ class MainWindow(Retranslating, QMainWindow):
         slot.setCurrentWidget(prompt if prompt is not None and not self._signed else slot.widget(0))
 
     def open_feature(self, key: str) -> None:
-        self.sidebar.setCurrentRow(next(i for i, f in enumerate(FEATURES) if f.key == key))
+        self.sidebar.setCurrentRow(position(key))
 
     def _page_chosen(self, row: int) -> None:
         if row < 0 or not self.pages.count():

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QListWidget, QTextBrowser, QVBoxLayout
 
-from assistant.ui.features import FEATURES
+from assistant.ui.features import FEATURES, position
 from assistant.ui.widgets import Retranslating
 from assistant.ui.widgets.screen import fit_to_screen
 
@@ -52,7 +52,7 @@ class HelpDialog(Retranslating, QDialog):
 
     def show_topic(self, key: str) -> None:
         self.key = key
-        row = next(i for i, f in enumerate(FEATURES) if f.key == key)
+        row = position(key)
         if self.topics.currentRow() != row:
             self.topics.blockSignals(True)
             self.topics.setCurrentRow(row)
