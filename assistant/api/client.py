@@ -38,6 +38,7 @@ from assistant.api.resources.calendar import CalendarResource
 from assistant.api.resources.commitments import CommitmentsResource
 from assistant.api.resources.firms import FirmsResource
 from assistant.api.resources.policies import PoliciesResource
+from assistant.api.resources.repair import RepairResource
 from assistant.appinfo import APP_ID, VERSION
 
 __all__ = ["Catalogue", "Connection", "LoginResult", "PlatformClient", "RetryPolicy", "parse", "ssl_context"]
@@ -129,6 +130,7 @@ class PlatformClient:
         self.calendar = CalendarResource(self)
         self.commitments = CommitmentsResource(self)
         self.policies = PoliciesResource(self)
+        self.repair = RepairResource(self)
 
     def _headers(self) -> dict[str, str]:
         return {"Accept-Language": "zh-CN,zh;q=0.9" if self.language.startswith("zh") else "en"}

@@ -30,6 +30,34 @@ from assistant.api.models.policies import (
     PolicyList,
     PolicyWindow,
 )
+from assistant.api.models.repair import (
+    Agent,
+    CaseDue,
+    CaseFile,
+    ClassPeriod,
+    Contact,
+    CreditRecord,
+    FineBand,
+    MaterialSlot,
+    Objection,
+    ObjectionList,
+    ObjectionRequest,
+    Penalty,
+    Performed,
+    Publication,
+    RecordList,
+    Repair,
+    RepairApplication,
+    RepairBlock,
+    RepairCommitment,
+    RepairList,
+    RepairReason,
+    RepairRule,
+    RepairRules,
+    SectorOverride,
+    TimeLimits,
+    TimelineStep,
+)
 
 __all__ = [
     "Benefit", "CalendarYear", "Commitment", "CommitmentList", "CommitmentRequest", "CommitmentStatus",
@@ -38,4 +66,5 @@ __all__ = [
     "LogoutRequest", "Me", "MissingMaterial", "Money", "MultilineText", "Policy", "PolicyList", "PolicyWindow",
     "Problem", "PublicCommitment", "RefreshRequest", "TemplateField", "TemplateList", "Text", "TokenPair", "Wire",
     "WireDate",
+    "Agent", "CaseDue", "CaseFile", "ClassPeriod", "Contact", "CreditRecord", "FineBand", "MaterialSlot", "Objection", "ObjectionList", "ObjectionRequest", "Penalty", "Performed", "Publication", "RecordList", "Repair", "RepairApplication", "RepairBlock", "RepairCommitment", "RepairList", "RepairReason", "RepairRule", "RepairRules", "SectorOverride", "TimeLimits", "TimelineStep",
 ]

@@ -75,7 +75,7 @@ WireDate = Annotated[dt.date, BeforeValidator(_date_as_written), AfterValidator(
 
 
 class Wire(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="ignore", populate_by_name=True)
 
 
 class FieldError(Wire):

@@ -14,7 +14,9 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 PAGE_SIZE = 100
 MAX_PAGES = 1000  # a platform that keeps handing out cursors is answering nonsense, not holding 100,000 items
-Files = dict[str, tuple[str, bytes, str]]  # form field: (file name, content, content type)
+# form field: (file name, content, content type); a list when one field carries several files. A part with no file
+# name is a plain form field (the JSON `application` of a repair).
+Files = dict[str, tuple[str, bytes, str]] | list[tuple[str, tuple[str | None, bytes, str]]]
 
 
 def segment(value: str) -> str:
