@@ -15,12 +15,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from assistant.i18n import translate
+
 CLASSES = ("minor", "general", "serious")  # lightest first: the heaviest class of a decision applies
-CLASS_NAMES_ZH = {"minor": "轻微", "general": "一般", "serious": "严重"}
-KIND_NAMES_ZH = {"administrative_penalty": "行政处罚", "serious_list": "严重失信主体名单",
-                 "abnormal_list": "经营异常名录", "other": "其他失信信息"}
-STATE_NAMES_ZH = {"repairable": "可以申请修复", "not_yet": "暂不能申请", "not_repairable": "不可修复",
-                  "in_progress": "修复办理中", "repaired": "已修复", "expired": "已停止公示"}
 # Kinds whose cure is an act the firm must prove (filing the missing 年报, correcting what got it listed).
 RECTIFICATION_REQUIRED = frozenset({"abnormal_list", "serious_list"})
 LING36 = "《信用修复管理办法》（国家发展改革委令第36号）"
@@ -124,11 +121,18 @@ class Assessment:
 
 
 def _zh(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
+    return translate("repair", "{year}年{month}月{day}日").format(year=day.year, month=day.month, day=day.day)
 
 
 def _months_zh(months: int) -> str:
-    return f"{months // 12}年" if months % 12 == 0 and months else f"{months}个月"
+    if months % 12 == 0 and months:
+        return translate("repair", "{years}年").format(years=months // 12)
+    return translate("repair", "{months}个月").format(months=months)
+
+
+def class_name(klass: str) -> str:
+    return {"minor": translate("repair", "轻微"), "general": translate("repair", "一般"),
+            "serious": translate("repair", "严重")}.get(klass, klass)
 
 
 def assess(record: Any, rules: Sequence[Any], today: dt.date, *, in_application: bool = False) -> Assessment:
@@ -149,64 +153,74 @@ def assess(record: Any, rules: Sequence[Any], today: dt.date, *, in_application:
     earliest_on: dt.date | None = None
     publication = record.publication.state
     if publication == "repaired":
-        return done("repaired", Reason("repaired", "该记录已完成信用修复，不再公示，也不再作为失信信息使用。", f"{basis}第三条"))
+        return done("repaired", Reason("repaired", translate(
+            "repair", "该记录已完成信用修复，不再公示，也不再作为失信信息使用。"), f"{basis}第三条"))
     if publication == "expired" or today > period.max_until:
-        return done("expired", Reason("expired", f"最长公示期已于{_zh(period.max_until)}届满，已自动停止公示。",
+        return done("expired", Reason("expired", translate("repair", "最长公示期已于{date}届满，已自动停止公示。").format(
+            date=_zh(period.max_until)),
                                       f"{basis}第七条至第十二条", period.max_until))
     if "lifetime_ban" in record.penalty.types:
         return done("not_repairable", Reason(
-            "not_repairable", "法律、法规规定终身禁入或不得修复的失信信息，不能申请信用修复，公示期满后自动停止公示。", basis))
+            "not_repairable", translate("repair", "法律、法规规定终身禁入或不得修复的失信信息，不能申请信用修复，公示期满后自动停止公示。"),
+            basis))
 
     reasons: list[Reason] = []
     dates: list[dt.date] = [period.min_until + dt.timedelta(days=1)]
     unknown = False
     min_months = _months_between(record.decided_on, period.min_until)
     if min_months:
-        where = f"（{period.overridden_by}领域标准）" if period.overridden_by else ""
+        where = translate("repair", "（{sector}领域标准）").format(sector=period.overridden_by) \
+            if period.overridden_by else ""
         reasons.append(Reason(
-            "min_period", f"{CLASS_NAMES_ZH[period.klass]}失信信息最短公示{_months_zh(min_months)}{where}，"
-            f"公示期至{_zh(period.min_until)}。", period.override_source or f"{basis}第七条至第十条",
+            "min_period", translate("repair", "{klass}失信信息最短公示{period}{where}，公示期至{date}。").format(
+                klass=class_name(period.klass), period=_months_zh(min_months), where=where,
+                date=_zh(period.min_until)), period.override_source or f"{basis}第七条至第十条",
             period.min_until + dt.timedelta(days=1)))
     term = record.penalty.term_months or 0
     if term:
         term_end = add_months(record.decided_on, term)
         dates.append(term_end + dt.timedelta(days=1))
-        reasons.append(Reason("own_term", f"处罚本身的期限（{_months_zh(term)}）到{_zh(term_end)}才结束，期满前不能修复。",
+        reasons.append(Reason("own_term", translate("repair", "处罚本身的期限（{period}）到{date}才结束，期满前不能修复。").format(
+            period=_months_zh(term), date=_zh(term_end)),
                               f"{basis}第十二条", term_end + dt.timedelta(days=1)))
     if _money(record.penalty.fine) > 0:
         paid = record.performed.fine_paid_on
         if paid is None:
             unknown = True
-            reasons.append(Reason("fine_unpaid", f"罚款{_money(record.penalty.fine):,.2f}元尚未缴纳，缴清后才能申请。",
+            reasons.append(Reason("fine_unpaid", translate("repair", "罚款{amount}元尚未缴纳，缴清后才能申请。").format(
+                amount=f"{_money(record.penalty.fine):,.2f}"),
                                   f"{basis}第十四条"))
         else:
             dates.append(paid)
-            reasons.append(Reason("fine_paid", f"罚款已于{_zh(paid)}缴清。", f"{basis}第十四条", paid))
+            reasons.append(Reason("fine_paid", translate("repair", "罚款已于{date}缴清。").format(date=_zh(paid)), f"{basis}第十四条", paid))
     if record.kind in RECTIFICATION_REQUIRED:
         fixed = record.performed.rectified_on
         if fixed is None:
             unknown = True
-            what = "补报年度报告或更正登记信息" if record.kind == "abnormal_list" else "纠正失信行为并履行相关义务"
-            reasons.append(Reason("not_rectified", f"还需先{what}，平台确认后才能申请。", f"{basis}第十四条"))
+            text = translate("repair", "还需先补报年度报告或更正登记信息，平台确认后才能申请。") \
+                if record.kind == "abnormal_list" else translate("repair", "还需先纠正失信行为并履行相关义务，平台确认后才能申请。")
+            reasons.append(Reason("not_rectified", text, f"{basis}第十四条"))
         else:
             dates.append(fixed)
-            reasons.append(Reason("rectified", f"已于{_zh(fixed)}完成整改。", f"{basis}第十四条", fixed))
+            reasons.append(Reason("rectified", translate("repair", "已于{date}完成整改。").format(date=_zh(fixed)), f"{basis}第十四条", fixed))
     found = getattr(record, "false_material_found_on", None)
     if found is not None:
         lock_end = add_months(found, 12 * rule.false_material_lock_years)
         dates.append(lock_end + dt.timedelta(days=1))
-        reasons.append(Reason("false_material_lock", f"曾提交虚假材料（{_zh(found)}认定），{rule.false_material_lock_years}年内"
-                              f"（至{_zh(lock_end)}）不得申请修复。", f"{basis}第二十五条", lock_end + dt.timedelta(days=1)))
+        reasons.append(Reason("false_material_lock", translate(
+            "repair", "曾提交虚假材料（{found}认定），{years}年内（至{date}）不得申请修复。").format(
+            found=_zh(found), years=rule.false_material_lock_years, date=_zh(lock_end)), f"{basis}第二十五条", lock_end + dt.timedelta(days=1)))
 
     earliest_on = None if unknown else max(dates)
     # Only what still holds the record back is a reason; fulfilled conditions are kept out of the answer.
     pending = tuple(r for r in reasons if r.on is None or r.on > today)
     if earliest_on is not None and earliest_on > period.max_until:
         return done("not_yet", *pending, Reason(
-            "expires_first", f"在可以修复之前，公示期已于{_zh(period.max_until)}届满，届时自动停止公示，无需申请。",
+            "expires_first", translate("repair", "在可以修复之前，公示期已于{date}届满，届时自动停止公示，无需申请。").format(
+                date=_zh(period.max_until)),
             f"{basis}第七条至第十二条", period.max_until + dt.timedelta(days=1)))
     if in_application:
-        return done("in_progress", Reason("in_application", "已提交信用修复申请，正在办理。", f"{basis}第十六条"))
+        return done("in_progress", Reason("in_application", translate("repair", "已提交信用修复申请，正在办理。"), f"{basis}第十六条"))
     if earliest_on is not None and earliest_on <= today:
         return done("repairable")
     return done("not_yet", *pending)
@@ -250,20 +264,20 @@ def missing_items(slots: Sequence[Any], attached: Mapping[str, int], *, reason: 
     """Everything still missing from an application: every required slot with no file, and every blank field."""
     out: list[Missing] = []
     if not record_ids:
-        out.append(Missing("record_ids", "请选择要修复的失信记录"))
+        out.append(Missing("record_ids", translate("repair", "请选择要修复的失信记录")))
     if not reason.strip():
-        out.append(Missing("reason", "请填写申请理由（说明已如何整改、履行了哪些义务）"))
+        out.append(Missing("reason", translate("repair", "请填写申请理由（说明已如何整改、履行了哪些义务）")))
     if not contact_name.strip():
-        out.append(Missing("contact.name", "请填写联系人"))
+        out.append(Missing("contact.name", translate("repair", "请填写联系人")))
     if not contact_phone.strip():
-        out.append(Missing("contact.phone", "请填写联系电话"))
+        out.append(Missing("contact.phone", translate("repair", "请填写联系电话")))
     if not signed_by.strip():
-        out.append(Missing("commitment.signed_by", "请填写承诺书签署人"))
+        out.append(Missing("commitment.signed_by", translate("repair", "请填写承诺书签署人")))
     if agent and not agent_name.strip():
-        out.append(Missing("agent.name", "请填写代理人姓名"))
+        out.append(Missing("agent.name", translate("repair", "请填写代理人姓名")))
     for slot in slots:
         if slot.required and not attached.get(slot.key):
-            out.append(Missing(slot.key, f"缺少材料：{slot.name}"))
+            out.append(Missing(slot.key, translate("repair", "缺少材料：{name}").format(name=slot.name)))
     return out
 
 
