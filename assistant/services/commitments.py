@@ -20,7 +20,7 @@ from assistant.errors import UserFacingError
 from assistant.i18n import translate
 from assistant.services.account import Account
 from assistant.services.platform import PlatformOptions, open_local_store, open_platform
-from assistant.services.session import UNREACHABLE, Snapshot
+from assistant.services.session import UNREACHABLE, Session, Snapshot
 from assistant.store.drafts import Draft
 from assistant.store.outbox import Entry
 
@@ -37,6 +37,14 @@ def bundled_catalogue() -> list[CommitmentTemplate]:
     from assistant.sandbox.templates import CATALOGUE
 
     return [CommitmentTemplate.model_validate(t) for t in CATALOGUE]
+
+
+def template_catalogue(session: Session) -> Snapshot[list[CommitmentTemplate]]:
+    """Online (revalidated by ETag), else the cached copy, else the catalogue shipped with the app."""
+    try:
+        return session.revalidated("templates", session.client.commitments.templates, CommitmentTemplate)
+    except UNREACHABLE:
+        return Snapshot(bundled_catalogue(), dt.datetime.fromtimestamp(0, dt.timezone.utc), live=False)
 
 
 def local_catalogue(options: PlatformOptions, data_dir: Path, *, refresh: bool = False
@@ -204,12 +212,7 @@ class CommitmentsService:
 
     # -- catalogue ----------------------------------------------------------------------------------------------------
     def catalogue(self) -> Snapshot[list[CommitmentTemplate]]:
-        """Online (revalidated by ETag), else the cached copy, else the catalogue shipped with the app."""
-        try:
-            return self.session.revalidated("templates", self.session.client.commitments.templates,
-                                            CommitmentTemplate)
-        except UNREACHABLE:
-            return Snapshot(bundled_catalogue(), dt.datetime.fromtimestamp(0, dt.timezone.utc), live=False)
+        return template_catalogue(self.session)
 
     @staticmethod
     def replaced(draft: LetterDraft, catalogue: list[CommitmentTemplate]) -> CommitmentTemplate | None:
