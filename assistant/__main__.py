@@ -52,12 +52,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--exit-after", type=float, metavar="SECONDS",
                         help="显示主窗口后过几秒退出（冒烟测试用）/ quit this many seconds after the window shows")
     commands = parser.add_subparsers(dest="command")
-    from assistant.cli import commitment, policies, sandbox
+    from assistant.cli import commitment, policies, repair, sandbox
 
     common = [language_option()]
     sandbox.add_parser(commands, common)
     commitment.add_parser(commands, common)
     policies.add_parser(commands, common)
+    repair.add_parser(commands, common)
     return parser
 
 
@@ -79,13 +80,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _command(args: argparse.Namespace) -> int:
-    from assistant.cli import commitment, policies, sandbox
+    from assistant.cli import commitment, policies, repair, sandbox
     from assistant.cli.guard import start_logging
 
     if args.command == "sandbox":
         return sandbox.run(args)  # logs to the terminal too, and only when it serves
     start_logging()
-    return {"commitment": commitment.run, "policies": policies.run}[args.command](args)
+    return {"commitment": commitment.run, "policies": policies.run, "records": repair.run,
+            "repair": repair.run}[args.command](args)
 
 
 def _gui(args: argparse.Namespace) -> int:

@@ -7,6 +7,8 @@ import argparse
 import errno
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from assistant.errors import UserFacingError
@@ -105,3 +107,36 @@ def signed_in_platform(args: argparse.Namespace) -> Platform:
         platform.close()
         raise
     return platform
+
+
+def add_sign_in_options(parser: argparse.ArgumentParser, *, firm: bool = True) -> None:
+    """--firm, --platform and --user, the same on every command that signs in."""
+    if firm:
+        parser.add_argument("--firm", required=True, metavar="USCC", help="统一社会信用代码")
+    parser.add_argument("--platform", metavar="URL", default=argparse.SUPPRESS,
+                        help="平台地址（默认：设置中的地址，或内置演示平台）/ platform URL")
+    parser.add_argument("--user", metavar="NAME", help="用户名；密码取自环境变量 ASSISTANT_PASSWORD，否则用已保存的登录")
+
+
+@contextmanager
+def signed_in_for_firm(args: argparse.Namespace) -> Iterator[tuple[Platform, str]]:
+    """The signed-in platform and the checked code of `--firm`, a firm the user manages; closed afterwards."""
+    from assistant.api.errors import SessionExpired
+    from assistant.domain.ids import check_uscc
+
+    checked = check_uscc(args.firm)
+    if not checked.valid:
+        raise BadInput(translate("cli", "统一社会信用代码有误：{reason}").format(reason=checked.message))
+    platform = None
+    try:
+        platform = signed_in_platform(args)
+        if checked.value not in {f.uscc for f in platform.session.firms}:
+            raise BadInput(translate("cli", "当前账号没有管理这家企业。"))
+        yield platform, checked.value
+    except SessionExpired:
+        # Other platform errors (a wrong password, an unreachable platform) reach the guard: message, exit 1.
+        message = translate("cli", "没有可用的登录：请设置 ASSISTANT_PASSWORD 环境变量，或先在程序里勾选“记住登录”登录一次。")
+        raise BadInput(message) from None
+    finally:
+        if platform is not None:
+            platform.close()

@@ -7,46 +7,27 @@ import datetime as dt
 import json
 import sys
 
-from assistant.cli.common import BadInput, say, signed_in_platform
+from assistant.cli.common import add_sign_in_options, say, signed_in_for_firm
 from assistant.i18n import translate
 
 
 def add_parser(commands, common: list[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("policies", parents=common, help="惠企政策匹配 / policy eligibility")
-    parser.add_argument("--firm", required=True, metavar="USCC", help="统一社会信用代码")
     parser.add_argument("--json", action="store_true", help="以 JSON 输出（与平台 /eligibility 相同结构）")
-    parser.add_argument("--platform", metavar="URL", default=argparse.SUPPRESS,
-                        help="平台地址（默认：设置中的地址，或内置演示平台）/ platform URL")
-    parser.add_argument("--user", metavar="NAME", help="用户名；密码取自环境变量 ASSISTANT_PASSWORD，否则用已保存的登录")
+    add_sign_in_options(parser)
 
 
 def run(args: argparse.Namespace) -> int:
-    from assistant.api.errors import SessionExpired
-    from assistant.domain.ids import check_uscc
     from assistant.services.account import Account
     from assistant.services.policies import PoliciesService, evaluate
 
-    checked = check_uscc(args.firm)
-    if not checked.valid:
-        raise BadInput(translate("cli", "统一社会信用代码有误：{reason}").format(reason=checked.message))
-    platform = None
-    try:
-        platform = signed_in_platform(args)
-        if checked.value not in {f.uscc for f in platform.session.firms}:
-            raise BadInput(translate("cli", "当前账号没有管理这家企业。"))
+    with signed_in_for_firm(args) as (platform, uscc):
         service = PoliciesService(Account.open(platform.session, platform.data_dir))
         policies = service.catalogue().value
-        facts = service.facts(checked.value)
-        grants = service.grants(checked.value)
-        rows = evaluate(policies, facts.value, service.declared(checked.value), grants.value if grants else None,
+        facts = service.facts(uscc)
+        grants = service.grants(uscc)
+        rows = evaluate(policies, facts.value, service.declared(uscc), grants.value if grants else None,
                         dt.date.today())
-    except SessionExpired:
-        # Other platform errors (a wrong password, an unreachable platform) reach the guard: message, exit 1.
-        message = translate("cli", "没有可用的登录：请设置 ASSISTANT_PASSWORD 环境变量，或先在程序里勾选“记住登录”登录一次。")
-        raise BadInput(message) from None
-    finally:
-        if platform is not None:
-            platform.close()
     if not facts.live:
         say(translate("cli", "离线：数据截至 {time}").format(time=f"{facts.synced_at.astimezone():%Y-%m-%d %H:%M}"))
     if args.json:

@@ -44,6 +44,15 @@ OPEN_OBJECTION = frozenset({"submitted", "forwarded"})
 SOON_DAYS = 30  # the accountant's queue: "becoming repairable soon"
 
 
+def status_names() -> dict[str, str]:
+    """A case's status (and a timeline step's) in words: 已提交 → 已受理 → 补正材料 → 已修复 / 不予修复; 异议 likewise."""
+    return {"submitted": translate("repair", "已提交"), "accepted": translate("repair", "已受理"),
+            "supplement_requested": translate("repair", "需补正材料"), "supplemented": translate("repair", "已补正"),
+            "repaired": translate("repair", "已修复"), "rejected": translate("repair", "不予修复"),
+            "forwarded": translate("repair", "已转交认定单位"), "upheld": translate("repair", "异议成立"),
+            "dismissed": translate("repair", "异议不成立")}
+
+
 def bundled_rules() -> list[RepairRule]:
     """The rule table shipped with the app (the demo platform's), for judging records before the first sync."""
     from assistant.sandbox.repair_rules import RULES
