@@ -21,6 +21,11 @@ CLASSES = ("minor", "general", "serious")  # lightest first: the heaviest class 
 # Kinds whose cure is an act the firm must prove (filing the missing 年报, correcting what got it listed).
 RECTIFICATION_REQUIRED = frozenset({"abnormal_list", "serious_list"})
 LING36 = "《信用修复管理办法》（国家发展改革委令第36号）"
+# The articles each reason cites, per rule: a rule whose numbering is not known here (or given in its own data as
+# `articles`) is cited by its title alone rather than with another rule's article numbers.
+ARTICLES = {"ndrc-36-2025": {"effect": "第三条", "periods": "第七条至第十条", "expiry": "第七条至第十二条",
+                             "own_term": "第十二条", "conditions": "第十四条", "time_limits": "第十六条",
+                             "false_material": "第二十五条"}}
 
 
 # -- periods --------------------------------------------------------------------------------------------------------
@@ -120,6 +125,11 @@ class Assessment:
     period: Period
 
 
+def _cite(rule: Any, what: str) -> str:
+    articles = getattr(rule, "articles", None) or ARTICLES.get(rule.id, {})
+    return rule.source + articles.get(what, "")
+
+
 def _zh(day: dt.date) -> str:
     return translate("repair", "{year}年{month}月{day}日").format(year=day.year, month=day.month, day=day.day)
 
@@ -154,27 +164,28 @@ def assess(record: Any, rules: Sequence[Any], today: dt.date, *, in_application:
     publication = record.publication.state
     if publication == "repaired":
         return done("repaired", Reason("repaired", translate(
-            "repair", "该记录已完成信用修复，不再公示，也不再作为失信信息使用。"), f"{basis}第三条"))
+            "repair", "该记录已完成信用修复，不再公示，也不再作为失信信息使用。"), _cite(rule, "effect")))
     if publication == "expired" or today > period.max_until:
         return done("expired", Reason("expired", translate("repair", "最长公示期已于{date}届满，已自动停止公示。").format(
             date=_zh(period.max_until)),
-                                      f"{basis}第七条至第十二条", period.max_until))
+                                      _cite(rule, "expiry"), period.max_until))
     if "lifetime_ban" in record.penalty.types:
         return done("not_repairable", Reason(
             "not_repairable", translate("repair", "法律、法规规定终身禁入或不得修复的失信信息，不能申请信用修复，公示期满后自动停止公示。"),
             basis))
 
     reasons: list[Reason] = []
-    dates: list[dt.date] = [period.min_until + dt.timedelta(days=1)]
-    unknown = False
     min_months = _months_between(record.decided_on, period.min_until)
+    # With no minimum period there is nothing to wait for: repair once the duty is fulfilled, from the decision on.
+    dates: list[dt.date] = [period.min_until + dt.timedelta(days=1) if min_months else record.decided_on]
+    unknown = False
     if min_months:
         where = translate("repair", "（{sector}领域标准）").format(sector=period.overridden_by) \
             if period.overridden_by else ""
         reasons.append(Reason(
             "min_period", translate("repair", "{klass}失信信息最短公示{period}{where}，公示期至{date}。").format(
                 klass=class_name(period.klass), period=_months_zh(min_months), where=where,
-                date=_zh(period.min_until)), period.override_source or f"{basis}第七条至第十条",
+                date=_zh(period.min_until)), period.override_source or _cite(rule, "periods"),
             period.min_until + dt.timedelta(days=1)))
     term = record.penalty.term_months or 0
     if term:
@@ -182,45 +193,47 @@ def assess(record: Any, rules: Sequence[Any], today: dt.date, *, in_application:
         dates.append(term_end + dt.timedelta(days=1))
         reasons.append(Reason("own_term", translate("repair", "处罚本身的期限（{period}）到{date}才结束，期满前不能修复。").format(
             period=_months_zh(term), date=_zh(term_end)),
-                              f"{basis}第十二条", term_end + dt.timedelta(days=1)))
+                              _cite(rule, "own_term"), term_end + dt.timedelta(days=1)))
     if _money(record.penalty.fine) > 0:
         paid = record.performed.fine_paid_on
         if paid is None:
             unknown = True
             reasons.append(Reason("fine_unpaid", translate("repair", "罚款{amount}元尚未缴纳，缴清后才能申请。").format(
                 amount=f"{_money(record.penalty.fine):,.2f}"),
-                                  f"{basis}第十四条"))
+                                  _cite(rule, "conditions")))
         else:
             dates.append(paid)
-            reasons.append(Reason("fine_paid", translate("repair", "罚款已于{date}缴清。").format(date=_zh(paid)), f"{basis}第十四条", paid))
+            reasons.append(Reason("fine_paid", translate("repair", "罚款已于{date}缴清。").format(date=_zh(paid)), _cite(rule, "conditions"), paid))
     if record.kind in RECTIFICATION_REQUIRED:
         fixed = record.performed.rectified_on
         if fixed is None:
             unknown = True
             text = translate("repair", "还需先补报年度报告或更正登记信息，平台确认后才能申请。") \
                 if record.kind == "abnormal_list" else translate("repair", "还需先纠正失信行为并履行相关义务，平台确认后才能申请。")
-            reasons.append(Reason("not_rectified", text, f"{basis}第十四条"))
+            reasons.append(Reason("not_rectified", text, _cite(rule, "conditions")))
         else:
             dates.append(fixed)
-            reasons.append(Reason("rectified", translate("repair", "已于{date}完成整改。").format(date=_zh(fixed)), f"{basis}第十四条", fixed))
+            reasons.append(Reason("rectified", translate("repair", "已于{date}完成整改。").format(date=_zh(fixed)), _cite(rule, "conditions"), fixed))
     found = getattr(record, "false_material_found_on", None)
     if found is not None:
         lock_end = add_months(found, 12 * rule.false_material_lock_years)
         dates.append(lock_end + dt.timedelta(days=1))
         reasons.append(Reason("false_material_lock", translate(
             "repair", "曾提交虚假材料（{found}认定），{years}年内（至{date}）不得申请修复。").format(
-            found=_zh(found), years=rule.false_material_lock_years, date=_zh(lock_end)), f"{basis}第二十五条", lock_end + dt.timedelta(days=1)))
+            found=_zh(found), years=rule.false_material_lock_years, date=_zh(lock_end)), _cite(rule, "false_material"), lock_end + dt.timedelta(days=1)))
 
     earliest_on = None if unknown else max(dates)
     # Only what still holds the record back is a reason; fulfilled conditions are kept out of the answer.
     pending = tuple(r for r in reasons if r.on is None or r.on > today)
     if earliest_on is not None and earliest_on > period.max_until:
+        # Never repairable before publication stops by itself: no day to apply from, only the day it stops.
+        earliest_on = None
         return done("not_yet", *pending, Reason(
             "expires_first", translate("repair", "在可以修复之前，公示期已于{date}届满，届时自动停止公示，无需申请。").format(
                 date=_zh(period.max_until)),
-            f"{basis}第七条至第十二条", period.max_until + dt.timedelta(days=1)))
+            _cite(rule, "expiry"), period.max_until + dt.timedelta(days=1)))
     if in_application:
-        return done("in_progress", Reason("in_application", translate("repair", "已提交信用修复申请，正在办理。"), f"{basis}第十六条"))
+        return done("in_progress", Reason("in_application", translate("repair", "已提交信用修复申请，正在办理。"), _cite(rule, "time_limits")))
     if earliest_on is not None and earliest_on <= today:
         return done("repairable")
     return done("not_yet", *pending)
