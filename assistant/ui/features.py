@@ -69,6 +69,18 @@ def _policies_service(account):
     return PoliciesService(account)
 
 
+def _repair_page(context):
+    from assistant.ui.repair.page import RepairPage
+
+    return RepairPage(context)
+
+
+def _repair_service(account):
+    from assistant.services.repair import RepairService
+
+    return RepairService(account)
+
+
 def _settings(context):
     from assistant.ui.settings.page import SettingsPage
 
@@ -83,6 +95,9 @@ FEATURES: tuple[Feature, ...] = (
     Feature("policies", QT_TRANSLATE_NOOP("features", "惠企政策"), "SP_DialogApplyButton", _policies_page,
             service=_policies_service, load=lambda service, firm: service.view(firm.profile.value.uscc),
             listens=frozenset({"policies", "declared", "grants"})),
+    Feature("repair", QT_TRANSLATE_NOOP("features", "信用记录与修复"), "SP_BrowserReload", _repair_page,
+            service=_repair_service, load=lambda service, firm: service.view(firm.profile.value.uscc),
+            listens=frozenset({"repair", "drafts", "outbox"})),
     Feature("settings", QT_TRANSLATE_NOOP("features", "设置"), "SP_FileDialogInfoView", _settings),
 )
 

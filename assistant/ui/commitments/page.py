@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,6 +27,8 @@ KEY = "commitments"
 
 
 class CommitmentsPage(Retranslating, QWidget):
+    open_feature = Signal(str)  # "repair": the barred warning leads to where the bar can be lifted
+
     def __init__(self, context, parent=None):
         super().__init__(parent)
         self.context = context
@@ -41,6 +44,9 @@ class CommitmentsPage(Retranslating, QWidget):
         self.barred.setObjectName("errorText")
         self.barred.setWordWrap(True)
         self.barred.hide()
+        self.repair_button = QPushButton()
+        self.repair_button.hide()
+        self.repair_button.clicked.connect(lambda: self.open_feature.emit("repair"))
         self.tabs = QTabWidget()
         self.drafts = read_only_table(3)
         self.submitted = read_only_table(4)
@@ -66,7 +72,10 @@ class CommitmentsPage(Retranslating, QWidget):
         top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.barred)
+        barred_row = QHBoxLayout()
+        barred_row.addWidget(self.barred, 1)
+        barred_row.addWidget(self.repair_button)
+        layout.addLayout(barred_row)
         layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
         context.view_loaded.connect(lambda key, view: key == KEY and self.show_view(view))
@@ -95,6 +104,7 @@ class CommitmentsPage(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("信用承诺"))
         self.new_button.setText(self.tr("新建承诺书…"))
+        self.repair_button.setText(self.tr("去信用修复"))
         self.open_button.setText(self.tr("继续填写"))
         self.copy_button.setText(self.tr("复制"))
         self.delete_button.setText(self.tr("删除"))
@@ -156,6 +166,7 @@ class CommitmentsPage(Retranslating, QWidget):
             self.status.clear()
         reasons = firm_bars(view.facts)
         self.barred.setVisible(bool(reasons))
+        self.repair_button.setVisible(bool(reasons))
         self.barred.setText(self.tr("注意：本企业{reasons}，不能适用告知承诺和容缺受理，只能办理其他类型的承诺。")
                             .format(reasons="、".join(reasons)))
         self._enable()
@@ -183,6 +194,8 @@ class CommitmentsPage(Retranslating, QWidget):
         self.view = None
         self.drafts.setRowCount(0)
         self.submitted.setRowCount(0)
+        self.barred.hide()
+        self.repair_button.hide()
         self.retranslate()
 
     def _selected(self, table: QTableWidget):

@@ -106,6 +106,76 @@ class Reminders(QFrame):
         self.setVisible(bool(self.items))
 
 
+class CreditStanding(Retranslating, QFrame):
+    """信用状况: the firm's adverse records at a glance (from the 信用记录与修复 view), and what changed in its
+    applications since the user last looked — 补正 requested first."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("firmCard")
+        self.heading = QLabel()
+        self.heading.setObjectName("dialogHeading")
+        self.serious = QLabel()
+        self.serious.setObjectName("errorText")
+        self.serious.setWordWrap(True)
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
+        self.supplement = QLabel()
+        self.supplement.setObjectName("errorText")
+        self.supplement.setWordWrap(True)
+        self.changes = QLabel()
+        self.changes.setWordWrap(True)
+        self.go = QPushButton()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.serious)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.supplement)
+        layout.addWidget(self.changes)
+        layout.addWidget(self.go, 0, Qt.AlignmentFlag.AlignLeft)
+        self._view = None
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("信用状况"))
+        self.go.setText(self.tr("查看信用记录与修复"))
+        if self._view is not None:
+            self.show_view(self._view)
+
+    def show_view(self, view) -> None:
+        from assistant.ui.repair.words import case_kind, case_status
+
+        self._view = view
+        standing = view.standing
+        self.serious.setText(self.tr("已列入严重失信主体名单：不能适用告知承诺和容缺受理。") if standing.on_serious_list else "")
+        self.serious.setVisible(standing.on_serious_list)
+        if standing.public:
+            self.counts.setText(self.tr("公示中的失信记录 {public} 条：现在可以申请修复 {now} 条，修复办理中 {busy} 条。")
+                                .format(public=standing.public, now=standing.repairable_now, busy=standing.in_repair))
+        else:
+            self.counts.setText(self.tr("信用平台上没有公示中的失信记录。"))
+        numbers = {row.case.id: row.case.case_no for row in view.cases}
+        asked, changed = [], []
+        for notice in view.notices:
+            number = numbers.get(notice.case_id, "")
+            if notice.supplement:
+                asked.append(self.tr("申请 {number} 需要补正材料{note}").format(
+                    number=number, note=self.tr("：{note}").format(note=notice.text) if notice.text else ""))
+            else:
+                changed.append(self.tr("{kind} {number}：{status}").format(
+                    kind=case_kind(notice.kind), number=number, status=case_status(notice.kind, notice.status)))
+        self.supplement.setText("\n".join(asked))
+        self.supplement.setVisible(bool(asked))
+        self.changes.setText(self.tr("自上次查看以来有新进展：") + "\n" + "\n".join(changed) if changed else "")
+        self.changes.setVisible(bool(changed))
+        self.go.setText(self.tr("去补正材料") if asked else self.tr("查看信用记录与修复"))
+        self.show()
+
+    def clear(self) -> None:
+        self._view = None
+        self.hide()
+
+
 class HomePage(Retranslating, QWidget):
     open_feature = Signal(str)  # a feature key, e.g. "commitments"
 
@@ -127,12 +197,15 @@ class HomePage(Retranslating, QWidget):
         self.matches_button = QPushButton()
         self.matches_button.hide()
         self.matches_button.clicked.connect(lambda: self.open_feature.emit("policies"))
+        self.credit = CreditStanding()
+        self.credit.go.clicked.connect(lambda: self.open_feature.emit("repair"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.placeholder)
         layout.addWidget(self.reminders)
         layout.addWidget(self.matches)
         layout.addWidget(self.matches_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.credit)
         layout.addWidget(self.card)
         layout.addStretch(1)
         self._view = None
@@ -152,6 +225,8 @@ class HomePage(Retranslating, QWidget):
             self._commitments(view)
         elif key == "policies":
             self._policies(view)
+        elif key == "repair":
+            self.credit.show_view(view)
 
     def _commitments(self, view) -> None:
         self._reminders = view.reminders
@@ -174,6 +249,7 @@ class HomePage(Retranslating, QWidget):
         self.title.setText(self.tr("首页"))
         self._show_matches()
         self.card.retranslate()
+        self.credit.retranslate()
         if self._reminders:
             self.reminders.show_items(self._reminders, self.context.language)
         if self._view is not None:
@@ -198,6 +274,7 @@ class HomePage(Retranslating, QWidget):
     def clear(self) -> None:
         self._view, self._placeholder_text, self._reminders, self._new_matches = None, "waiting", [], []
         self.reminders.hide()
+        self.credit.clear()
         self.card.hide()
         self.placeholder.show()
         self.retranslate()
