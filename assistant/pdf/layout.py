@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
 
 from assistant.pdf.fonts import MAIN, draw_string
 
@@ -22,6 +23,21 @@ class Running:
     firm: str
     uscc: str
     data_hash: str
+
+
+class Section(Flowable):
+    """Where a document of several parts (申请表, then 承诺书) changes its running title: the page this is drawn on
+    and the pages after it carry `title` in their header. Takes no room."""
+
+    def __init__(self, title: str):
+        super().__init__()
+        self.title = title
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._running_title = self.title  # kept with the page's state, read when the header is written
 
 
 def numbered_canvas(running: Running):
@@ -41,16 +57,16 @@ def numbered_canvas(running: Running):
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
-                self._decorate(total)
+                self._decorate(total, state.get("_running_title", running.title))
                 super().showPage()
             super().save()
 
-        def _decorate(self, total: int) -> None:
+        def _decorate(self, total: int, title: str) -> None:
             width, height = A4
             self.saveState()
             self.setFont(MAIN, 9)
             self.setFillGray(0.35)
-            draw_string(self, MARGIN, height - MARGIN + 0.9 * cm, running.title)
+            draw_string(self, MARGIN, height - MARGIN + 0.9 * cm, title)
             self.line(MARGIN, height - MARGIN + 0.7 * cm, width - MARGIN, height - MARGIN + 0.7 * cm)
             self.line(MARGIN, MARGIN - 0.5 * cm, width - MARGIN, MARGIN - 0.5 * cm)
             draw_string(self, MARGIN, MARGIN - 0.95 * cm, f"{running.firm}  {running.uscc}")  # rare characters too
