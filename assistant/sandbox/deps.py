@@ -70,11 +70,22 @@ Uscc = Annotated[str, Path(min_length=18, max_length=18, pattern=r"^[0-9A-Z]{18}
 ObjectId = Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
 
 
-def managed_firm(uscc: Uscc, user: User, conn: Db) -> str:
-    """The firm, if this user manages it; otherwise 404 whether or not it exists (do not reveal it)."""
+def managed_firm(uscc: Uscc, user: User, conn: Db, request: Request) -> str:
+    """The firm, if this user manages it; otherwise 404 whether or not it exists (do not reveal it).
+
+    In demo mode the firm's repair and objection cases are first moved along to the sandbox's today: a repair
+    changes the firm's records, and with them its facts, its policy match and the commitment checks, so every
+    firm-scoped answer must see the workflow where it is.
+    """
     row = conn.execute("SELECT 1 FROM user_firms WHERE user_id = ? AND uscc = ?", (user["id"], uscc)).fetchone()
     if row is None:
         raise ProblemError("not_found")
+    if request.app.state.config.demo:
+        from assistant.sandbox.platform import cases  # builds on this module: imported when first needed
+
+        if cases.pending(conn, uscc):
+            with sandbox_db.transaction(conn):
+                cases.advance(conn, uscc)
     return uscc
 
 

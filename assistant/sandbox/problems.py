@@ -92,8 +92,9 @@ PROBLEMS: dict[str, tuple[int, str, str, str, str]] = {
     ),
     "idempotency_conflict": (
         409, "重复的提交编号", "Idempotency key reused",
-        "同一个提交编号已用于内容不同的另一份承诺，平台没有受理这次提交。",
-        "This idempotency key was already used for a different commitment; this request was not accepted.",
+        "同一个提交编号已用于内容不同的另一次提交（承诺书或申请），平台没有受理这次提交。",
+        "This idempotency key was already used for a different submission (a commitment or an application); this "
+        "request was not accepted.",
     ),
     "idempotency_key_reused": (
         409, "提交编号已用于其他操作", "Idempotency key used elsewhere",
@@ -130,6 +131,44 @@ PROBLEMS: dict[str, tuple[int, str, str, str, str]] = {
         409, "尚未拨付", "Not paid yet", "这笔资金还在公示期，拨付到账后才能确认。",
         "This payout is still being announced; it can be confirmed once it has been paid.",
     ),
+    # 信用修复 (credit repair) and 异议 (objections)
+    "repair_not_yet": (
+        409, "暂时还不能申请修复", "Not repairable yet",
+        "{record}{when}。{reasons}", "{record}{when}. {reasons}",
+    ),
+    "repair_not_repairable": (
+        409, "不能申请修复", "Not repairable",
+        "{record}依法不能申请信用修复，公示期满后会自动停止公示。",
+        "{record} cannot be repaired by law; its publication stops by itself when its period ends.",
+    ),
+    "repair_expired": (
+        409, "已停止公示", "No longer published",
+        "{record}已经停止公示，不需要再申请修复。", "{record} is no longer published; there is nothing to repair.",
+    ),
+    "repair_already_repaired": (
+        409, "已经修复", "Already repaired",
+        "{record}已经完成信用修复，不需要再申请。", "{record} has already been repaired.",
+    ),
+    "repair_in_progress": (
+        409, "正在修复中", "Repair in progress",
+        "{record}已在修复申请（案件编号{case_no}）中办理，请等办理结果，不要重复申请。",
+        "{record} is already part of the open repair application {case_no}. Wait for its result.",
+    ),
+    "supplement_not_requested": (
+        409, "不需要补正", "No supplement requested",
+        "这份修复申请目前没有要求补正材料（当前状态：{status}）。",
+        "The platform has not asked for more materials for this application (status: {status}).",
+    ),
+    "objection_in_progress": (
+        409, "异议正在核查中", "Objection in progress",
+        "对这条记录的异议（案件编号{case_no}）正在核查中，请等核查结果，不要重复提交。",
+        "An objection to this record ({case_no}) is being checked. Wait for its result.",
+    ),
+    "decision_not_allowed": (
+        409, "当前状态不能这样处理", "Decision not allowed",
+        "案件当前状态为“{status}”，不能作出“{decision}”的处理。",
+        "The case is in status “{status}”; the decision “{decision}” is not possible now.",
+    ),
     "admin_only": (403, "无权操作", "Forbidden", "这是演示平台的管理接口。", "This is a sandbox administration endpoint."),
     "internal_error": (
         500, "平台内部错误", "Internal error", "平台处理请求时出错，请稍后再试。",
@@ -161,6 +200,7 @@ FIELD_MESSAGES: dict[str, tuple[str, str]] = {
     "dict_type": ("应为 JSON 对象。", "Must be a JSON object."),
 }
 DEFAULT_FIELD_MESSAGE = ("格式不正确。", "Invalid value.")
+PROBLEM_MEMBERS = frozenset({"type", "title", "status", "detail", "code", "errors"})
 
 
 def wants_english(request: Request) -> bool:
@@ -173,6 +213,8 @@ class ProblemError(Exception):
     params: dict = field(default_factory=dict)
     errors: list[dict] = field(default_factory=list)
     headers: dict[str, str] = field(default_factory=dict)
+    # RFC 9457 extension members a program reads (`earliest_on`, `record_id`), the same in every language.
+    extensions: dict = field(default_factory=dict)
 
 
 def _printable(value: object, limit: int) -> str:
@@ -203,6 +245,7 @@ def problem_response(request: Request, problem: ProblemError) -> JSONResponse:
         "detail": (detail_en if english else detail_zh).format(**params),
         "code": problem.code,
         "errors": errors,
+        **{key: value for key, value in problem.extensions.items() if key not in PROBLEM_MEMBERS},
     }
     headers = {"Content-Language": "en" if english else "zh-CN", **problem.headers}
     return JSONResponse(body, status_code=status, headers=headers, media_type="application/problem+json")

@@ -2,6 +2,7 @@
 
 Every code is valid by GB 32100 / GB 11643 (a test checks it) but belongs to nobody: the 主体标识码 parts were
 made up. The legal representatives' full ID numbers stay inside the sandbox; the API only ever returns them masked.
+The firms' adverse records are in records_seed.py (they have a table of their own).
 """
 
 from __future__ import annotations
@@ -62,9 +63,7 @@ FIRMS: tuple[DemoFirm, ...] = (
          "unemployment_insurance_paid_last_year": "186000.00", "above_scale_industrial": True,
          "electricity_q1_growth": "6.4", "electricity_q1_ratio_to_peak": "86.5", "revenue_q1_growth": "7.2",
          "specialized_sme": True, "loan_interest_paid_last_year": "156000.00", "first_above_scale_year": 2019,
-         "high_tech_enterprise": False,
-         "records": [{"id": "r-hd-1", "kind": "administrative_penalty", "class": "general", "state": "repaired",
-                      "decided_on": "2024-08-12", "summary": "未按规定贮存危险废物（已整改并完成信用修复）"}]},
+         "high_tech_enterprise": False},
     ),
     DemoFirm(
         ZHISUAN, "新乡智算软件科技有限公司", "有限责任公司", "法人及非法人组织",
@@ -74,7 +73,7 @@ FIRMS: tuple[DemoFirm, ...] = (
         {"high_tech_enterprise": True, "high_tech_certified_on": "2025-10-28", "rd_staff_ratio": "31.0",
          "high_tech_revenue_ratio": "72.0", "insured_staff": 66, "unemployment_insurance_months": 74,
          "layoff_rate_last_year": "4.1", "unemployment_insurance_paid_last_year": "52000.00",
-         "above_scale_industrial": False, "records": []},
+         "above_scale_industrial": False},
     ),
     DemoFirm(
         LIJI, "三门峡市湖滨区李记便民超市", "个体工商户", "个体工商户",
@@ -82,9 +81,7 @@ FIRMS: tuple[DemoFirm, ...] = (
         "F5212", "零售业", "便利店零售", "三门峡市湖滨区崤山路中段46号",
         4, "860000.00", "320000.00", "B", ("个体工商户",),
         {"insured_staff": 2, "unemployment_insurance_months": 30, "layoff_rate_last_year": "0",
-         "unemployment_insurance_paid_last_year": "3600.00",
-         "records": [{"id": "r-lj-1", "kind": "abnormal_list", "class": "minor", "state": "repaired",
-                      "decided_on": "2025-07-01", "summary": "未按时报送2024年度年度报告（已补报，已移出）"}]},
+         "unemployment_insurance_paid_last_year": "3600.00"},
     ),
     DemoFirm(
         JINGUO, "灵宝市金果苹果种植农民专业合作社", "农民专业合作社", "法人及非法人组织",
@@ -92,7 +89,7 @@ FIRMS: tuple[DemoFirm, ...] = (
         "A0151", "农、林、牧、渔业", "苹果种植", "灵宝市寺河乡寺河村二组",
         23, "4100000.00", "6800000.00", "M", ("农民专业合作社", "县级示范社"),
         {"members": 112, "insured_staff": 8, "unemployment_insurance_months": 40, "layoff_rate_last_year": "0",
-         "unemployment_insurance_paid_last_year": "7800.00", "records": []},
+         "unemployment_insurance_paid_last_year": "7800.00"},
     ),
     DemoFirm(
         HONGSHENG, "渑池县宏盛建材有限公司", "有限责任公司", "法人及非法人组织",
@@ -100,9 +97,7 @@ FIRMS: tuple[DemoFirm, ...] = (
         "C3021", "工业", "水泥制品制造", "渑池县产业集聚区韶州路9号",
         45, "12000000.00", "15600000.00", "D", (),
         {"insured_staff": 40, "unemployment_insurance_months": 60, "layoff_rate_last_year": "3.0",
-         "unemployment_insurance_paid_last_year": "31000.00", "above_scale_industrial": False,
-         "records": [{"id": "r-hs-1", "kind": "serious_list", "class": "serious", "state": "public",
-                      "decided_on": "2026-03-18", "summary": "拒不履行生效行政处罚决定，列入严重违法失信名单"}]},
+         "unemployment_insurance_paid_last_year": "31000.00", "above_scale_industrial": False},
     ),
     DemoFirm(
         WEIZHIYUAN, "新乡市味之源餐饮管理有限公司", "有限责任公司", "法人及非法人组织",
@@ -110,9 +105,7 @@ FIRMS: tuple[DemoFirm, ...] = (
         "H6210", "餐饮业", "正餐服务", "新乡市牧野区胜利路与健康路交叉口东北角",
         32, "6800000.00", "2900000.00", "B", ("食品经营",),
         {"insured_staff": 30, "unemployment_insurance_months": 41, "layoff_rate_last_year": "6.2",
-         "unemployment_insurance_paid_last_year": "9800.00",
-         "records": [{"id": "r-wzy-1", "kind": "administrative_penalty", "class": "general", "state": "public",
-                      "decided_on": "2026-06-05", "summary": "餐具清洗消毒不规范，警告并罚款5000元"}]},
+         "unemployment_insurance_paid_last_year": "9800.00"},
     ),
 )
 

@@ -10,6 +10,7 @@ import pytest
 
 from assistant.api.errors import BadResponse, NotFound, Offline, PlatformTimeout, ServerError, ValidationFailed
 from assistant.domain.ids import check_resident_id, check_uscc
+from assistant.sandbox.records_seed import RECORDS
 from assistant.sandbox.seed import DEMO_PASSWORD, FIRMS, HENGDA, JINGUO, USERS, WEIZHIYUAN
 from tests.support.servers import dead_port, scripted_server, silent_server
 
@@ -26,7 +27,7 @@ def test_seed_is_realistic_and_valid():
     kinds = {f.kind for f in FIRMS}
     assert {"有限责任公司", "个体工商户", "农民专业合作社"} <= kinds
     assert any("高新技术企业" in f.tags for f in FIRMS)
-    assert any(r["kind"] == "serious_list" and r["state"] == "public" for f in FIRMS for r in f.facts.get("records", []))
+    assert any(r["body"]["kind"] == "serious_list" and r["state"] == "public" for r in RECORDS)
     assert {f.region_code[:4] for f in FIRMS} == {"4107", "4112"}  # Xinxiang and Sanmenxia
     for firm in FIRMS:
         assert check_uscc(firm.uscc).valid, firm.name

@@ -56,8 +56,7 @@ def test_the_serious_list_vetoes_until_the_record_is_repaired(sandbox, client):
     assert vetoed.state == UNMET
     assert next(c for c in vetoed.conditions if c.id == "no_serious").state == UNMET
     with sqlite3.connect(sandbox.config.db_path) as db:  # the authority decides the repair
-        db.execute("UPDATE facts SET value = replace(value, '\"state\": \"public\"', '\"state\": \"repaired\"') "
-                   "WHERE uscc = ? AND key = 'records'", (HONGSHENG,))
+        db.execute("UPDATE records SET state = 'repaired' WHERE uscc = ? AND kind = 'serious_list'", (HONGSHENG,))
     repaired = stable_jobs()
     assert next(c for c in repaired.conditions if c.id == "no_serious").state == MET
     assert repaired.state == MET and repaired.amount == 31000 * 6 / 10

@@ -76,8 +76,7 @@ def test_new_matches_since_the_last_visit(sandbox, tmp_path):
     desk = desk_for(sandbox.url, db, "hongsheng")
     assert desk.view(HONGSHENG, TODAY).new_matches == []  # the first visit sets the baseline
     with sqlite3.connect(sandbox.config.db_path) as platform:
-        platform.execute("UPDATE facts SET value = replace(value, '\"state\": \"public\"', '\"state\": \"repaired\"') "
-                         "WHERE uscc = ? AND key = 'records'", (HONGSHENG,))
+        platform.execute("UPDATE records SET state = 'repaired' WHERE uscc = ? AND kind = 'serious_list'", (HONGSHENG,))
     assert desk.view(HONGSHENG, TODAY).new_matches == ["hn-wengang-sme"]
     assert desk.view(HONGSHENG, TODAY).new_matches == []
 

@@ -100,8 +100,7 @@ def test_home_shows_new_matches_since_the_last_visit(qtbot, make_window, sandbox
     window, context = signed_in(qtbot, make_window, sandbox, "hongsheng")
     assert not window.page("home").matches.isVisible()
     with sqlite3.connect(sandbox.config.db_path) as db:
-        db.execute("UPDATE facts SET value = replace(value, '\"state\": \"public\"', '\"state\": \"repaired\"') "
-                   "WHERE uscc = ? AND key = 'records'", (HONGSHENG,))
+        db.execute("UPDATE records SET state = 'repaired' WHERE uscc = ? AND kind = 'serious_list'", (HONGSHENG,))
     with view_loaded(qtbot, context, "policies"):
         context.load("policies")
     assert window.page("home").matches.isVisible()

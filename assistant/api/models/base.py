@@ -92,3 +92,9 @@ class Problem(Wire):
     detail: str = ""
     code: str = ""
     errors: list[FieldError] = Field(default_factory=list)
+    # Extension members of particular problems (RFC 9457 §3.2), for programs rather than people.
+    earliest_on: dt.date | None = Field(default=None, description="repair_not_yet: the first day an application "
+                                        "can be made, when it is known")
+    record_id: str | None = Field(default=None, description="the record a repair or objection problem is about")
+    case_no: str | None = Field(default=None, description="the open case a repair_in_progress or "
+                                "objection_in_progress problem refers to")

@@ -11,7 +11,9 @@ from pathlib import Path
 
 from assistant.sandbox.db import demo
 from assistant.sandbox.db.connection import connect, transaction
-from assistant.sandbox.db.migrations import NewerDatabase, migrate
+from assistant.sandbox.db.migrations import NewerDatabase, migrate, version_of
+
+RECORDS_TABLE_VERSION = 3  # the version that moved adverse records out of the facts
 
 __all__ = ["NewerDatabase", "connect", "initialise", "reset", "transaction"]
 
@@ -20,11 +22,14 @@ def initialise(path: Path | str) -> None:
     conn = connect(path)
     try:
         with transaction(conn):
+            before = version_of(conn)
             state = migrate(conn)
             if state == "fresh":
                 demo.seed_everything(conn)
             elif state == "adopted":
                 demo.seed_missing_catalogues(conn)
+            if state != "fresh" and before < RECORDS_TABLE_VERSION:
+                demo.seed_records(conn)
     finally:
         conn.close()
 

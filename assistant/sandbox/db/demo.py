@@ -1,4 +1,5 @@
-"""The sandbox's demo data written into a database: firms, users, facts, calendars, templates, policies, grants."""
+"""The sandbox's demo data written into a database: firms, users, facts, calendars, templates, policies, grants,
+adverse records."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from assistant.sandbox.security import hash_password
 SEED_TIME = "2026-11-02T09:00:00+08:00"
 CALENDARS = Path(__file__).parents[1] / "data" / "calendars.json"
 # Emptied by a reset, children before parents (foreign keys).
-TABLES = ("grants", "policies", "idempotency", "uploads", "commitments", "templates", "user_firms", "facts", "firms",
+TABLES = ("objections", "repairs", "records", "grants", "policies", "idempotency", "uploads", "commitments", "templates", "user_firms", "facts", "firms",
           "users", "calendars", "access_tokens", "refresh_tokens", "login_failures", "settings")
 
 
@@ -21,6 +22,23 @@ def seed_everything(conn: sqlite3.Connection) -> None:
     seed_demo(conn)
     seed_templates(conn)
     seed_policies(conn)
+    seed_records(conn)
+
+
+def seed_records(conn: sqlite3.Connection) -> None:
+    """The demo firms' adverse records, once (a database upgraded to v3 had them in its facts), for the demo firms
+    the database holds."""
+    from assistant.sandbox.records_seed import RECORDS
+
+    if conn.execute("SELECT COUNT(*) FROM records").fetchone()[0]:
+        return
+    firms = {r["uscc"] for r in conn.execute("SELECT uscc FROM firms")}
+    for item in RECORDS:
+        if item["uscc"] in firms:
+            body = item["body"]
+            conn.execute("INSERT INTO records (id, uscc, kind, state, decided_on, body) VALUES (?, ?, ?, ?, ?, ?)",
+                         (body["id"], item["uscc"], body["kind"], item["state"], body["decided_on"],
+                          json.dumps(body, ensure_ascii=False)))
 
 
 def seed_missing_catalogues(conn: sqlite3.Connection) -> None:

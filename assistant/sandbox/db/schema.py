@@ -74,5 +74,30 @@ DROP TABLE idempotency;
 ALTER TABLE idempotency_v2 RENAME TO idempotency;
 """
 
-VERSIONS: tuple[str, ...] = (V1, V2)  # VERSIONS[n - 1] takes a database from version n - 1 to n
+# v3: 信用修复. Adverse records leave the firm's facts for a table of their own (the `records` fact is now derived
+# from it, so a repair decided here lifts the vetoes everywhere); repair applications and objections are JSON
+# bodies like commitments. A record's publication state is a column, the one thing decisions change. Records
+# seeded into v2 facts are re-seeded into the table by `initialise` (their shape there was too thin to convert).
+V3 = """
+CREATE TABLE records (
+    id TEXT PRIMARY KEY, uscc TEXT NOT NULL REFERENCES firms(uscc), kind TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('public', 'repaired', 'expired', 'removed')),
+    decided_on TEXT NOT NULL, body TEXT NOT NULL
+);
+CREATE INDEX records_by_firm ON records (uscc, decided_on);
+CREATE TABLE repairs (
+    id TEXT PRIMARY KEY, uscc TEXT NOT NULL REFERENCES firms(uscc), user_id TEXT NOT NULL,
+    case_no TEXT NOT NULL UNIQUE, status TEXT NOT NULL, body TEXT NOT NULL, created_at TEXT NOT NULL
+);
+CREATE INDEX repairs_by_firm ON repairs (uscc, created_at);
+CREATE TABLE objections (
+    id TEXT PRIMARY KEY, uscc TEXT NOT NULL REFERENCES firms(uscc), user_id TEXT NOT NULL,
+    record_id TEXT NOT NULL REFERENCES records(id), case_no TEXT NOT NULL UNIQUE, status TEXT NOT NULL,
+    body TEXT NOT NULL, created_at TEXT NOT NULL
+);
+CREATE INDEX objections_by_firm ON objections (uscc, created_at);
+DELETE FROM facts WHERE key = 'records';
+"""
+
+VERSIONS: tuple[str, ...] = (V1, V2, V3)  # VERSIONS[n - 1] takes a database from version n - 1 to n
 LATEST = len(VERSIONS)

@@ -8,12 +8,19 @@ import sqlite3
 from assistant.api.models import CalendarYear
 from assistant.domain.policies import derive_facts
 from assistant.domain.workdays import PublishedYear, WorkCalendar
+from assistant.sandbox.deps import today
+from assistant.sandbox.platform.records import records_fact
 
 
 def platform_facts(conn: sqlite3.Connection, uscc: str) -> dict:
-    """The firm's facts as stored, plus what follows from them (vetoes from unrepaired records, the size)."""
+    """The firm's facts as stored, plus what follows from them (vetoes from unrepaired records, the size).
+
+    The `records` fact comes from the records table as published today, so a repair decided by the platform (or
+    a record expiring) lifts the vetoes in the facts, the eligibility match and the commitment checks at once.
+    """
     stored = {r["key"]: json.loads(r["value"])
               for r in conn.execute("SELECT key, value FROM facts WHERE uscc = ?", (uscc,))}
+    stored["records"] = records_fact(conn, uscc, today(conn))
     return derive_facts(stored)
 
 
