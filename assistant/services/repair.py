@@ -140,6 +140,12 @@ class RepairDraft:
     def as_draft(self) -> Draft:
         return Draft(self.id, KIND, self.uscc, self.payload(), self.created_at, self.updated_at)
 
+    def commitment_values(self) -> dict[str, str]:
+        """The commitment's fields, its contact fields being the application's contact (typed once, not twice)."""
+        known = {f.key for f in self.template.fields}
+        contact = {"contact_name": self.contact_name, "contact_phone": self.contact_phone}
+        return {**self.fields, **{k: v for k, v in contact.items() if k in known}}
+
 
 def _day(day: dt.date) -> str:
     return f"{day:%Y-%m-%d}"
@@ -400,10 +406,11 @@ class RepairService:
             self.slots(draft), attached, reason=draft.reason, contact_name=draft.contact_name,
             contact_phone=draft.contact_phone, signed_by=draft.signed_by, agent_name=draft.agent_name or "",
             agent=draft.agent, record_ids=[r.id for r in draft.records])
-        _, problems = letter_rules.validate_fields(draft.template, draft.fields, today=today or dt.date.today())
+        _, problems = letter_rules.validate_fields(draft.template, draft.commitment_values(),
+                                                   today=today or dt.date.today())
         labels = {f.key: f.label for f in draft.template.fields}
-        out += [domain.Missing(f"commitment.{p.field}", translate("repair", "承诺书“{label}”：{problem}").format(
-            label=labels.get(p.field, p.field), problem=p.message)) for p in problems]
+        out += [domain.Missing(f"commitment.{p.key}", translate("repair", "承诺书“{label}”：{problem}").format(
+            label=labels.get(p.key, p.key), problem=p.message)) for p in problems]
         return out
 
     def submit(self, draft: RepairDraft, *, today: dt.date | None = None) -> Entry:
@@ -414,7 +421,7 @@ class RepairService:
         missing = self.missing(draft, today=today)
         if missing:
             raise ApplicationIncomplete(missing, saved_at)
-        clean, _ = letter_rules.validate_fields(draft.template, draft.fields, today=today)
+        clean, _ = letter_rules.validate_fields(draft.template, draft.commitment_values(), today=today)
         try:
             body = RepairApplication.model_validate({
                 "record_ids": [r.id for r in draft.records], "reason": draft.reason.strip(),
