@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.domain.dates import format_date, format_datetime
+from assistant.domain.money import format_money
 from assistant.errors import UserFacingError
 from assistant.ui.ask import ask
 from assistant.ui.ops import Op, message_for
@@ -30,6 +31,7 @@ from assistant.ui.repair.timeline import CaseTimeline
 from assistant.ui.repair.words import (
     COLOURS,
     LATE,
+    by_urgency,
     case_kind,
     case_status,
     class_name,
@@ -37,6 +39,7 @@ from assistant.ui.repair.words import (
     headline,
     penalty_types,
     public,
+    record_kind,
     slot_named,
     state_text,
 )
@@ -229,13 +232,14 @@ class RepairPage(Retranslating, QWidget):
     def _fill_records(self, view, language: str) -> None:
         chosen = self._chosen_id(self.records)
         self.records.setRowCount(0)
-        for row in view.rows:
+        for row in by_urgency(view.rows):
             r = self.records.rowCount()
             self.records.insertRow(r)
             record, assessment = row.record, row.assessment
-            what = self.tr("{summary}\n{date} · {penalty}").format(
-                summary=record.summary, date=format_date(record.decided_on, language),
-                penalty=penalty_types(record.penalty.types) or self.tr("无处罚种类"))
+            kind = penalty_types(record.penalty.types) if record.kind == "administrative_penalty" and \
+                record.penalty.types else record_kind(record.kind)
+            what = self.tr("{summary}\n{date} · {kind}").format(
+                summary=record.summary, date=format_date(record.decided_on, language), kind=kind)
             bar = PeriodBar(record.publication.from_, assessment.period.min_until, assessment.period.max_until,
                             view.today, public(row))
             cells = [what, record.authority, record.document_no, class_name(assessment.period.klass), "",
@@ -337,13 +341,13 @@ class RepairPage(Retranslating, QWidget):
         language = self.context.language
         record, a = row.record, row.assessment
         period = a.period
-        lines = [record.summary,
+        lines = [record.summary, record_kind(record.kind),
                  self.tr("认定单位：{authority}　文书号：{document}　决定日期：{date}").format(
                      authority=record.authority, document=record.document_no,
                      date=format_date(record.decided_on, language))]
         penalty = penalty_types(record.penalty.types)
         if record.penalty.fine:
-            penalty += self.tr("　罚款 {amount} 元").format(amount=f"{record.penalty.fine:,.2f}")
+            penalty += self.tr("　罚款 {amount}").format(amount=format_money(record.penalty.fine, language))
         if record.penalty.term_months:
             penalty += self.tr("　期限 {months} 个月").format(months=record.penalty.term_months)
         if penalty:

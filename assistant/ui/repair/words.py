@@ -38,6 +38,21 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("RepairWords", text)
 
 
+def record_kind(kind: str) -> str:
+    return {"administrative_penalty": QCoreApplication.translate("RepairWords", "行政处罚"),
+            "serious_list": QCoreApplication.translate("RepairWords", "列入严重失信主体名单"),
+            "abnormal_list": QCoreApplication.translate("RepairWords", "列入经营异常名录"),
+            "other": QCoreApplication.translate("RepairWords", "其他失信信息")}.get(kind, kind)
+
+
+# What the user can do about a record first, then what waits, then what is over.
+ORDER = {"repairable": 0, "not_yet": 1, "in_progress": 2, "not_repairable": 3, "repaired": 4, "expired": 5}
+
+
+def by_urgency(rows: list[Any]) -> list[Any]:
+    return sorted(rows, key=lambda r: (ORDER.get(r.assessment.state, 9), -r.record.decided_on.toordinal()))
+
+
 def penalty_types(codes: list[str]) -> str:
     return "、".join(_t(PENALTY_TYPES[c]) if c in PENALTY_TYPES else c for c in codes)
 
