@@ -98,11 +98,16 @@ def check_commitment(conn: sqlite3.Connection, application: RepairApplication, r
         return {}, [{"field": "commitment.template_version", "message": Bilingual(
             "承诺书模板已更新，请按最新版本重新生成承诺书。", "The template has a newer version; generate the commitment again.")}]
     template = CommitmentTemplate.model_validate_json(row["body"])
-    # The application already names its contact: the commitment's contact fields need not be typed twice.
-    values = {"contact_name": application.contact.name, "contact_phone": application.contact.phone,
-              **{k: v for k, v in given.fields.items() if v not in (None, "")}}
+    # The application already names its contact: the commitment's contact fields need not be typed twice, and a
+    # problem with them is the contact's (reported once, under contact.*).
+    from_contact = {"contact_name": ("contact.name", application.contact.name),
+                    "contact_phone": ("contact.phone", application.contact.phone)}
+    values = {k: v for k, v in given.fields.items() if v not in (None, "")}
+    borrowed = {k: field for k, (field, value) in from_contact.items() if k not in values}
+    values.update({k: from_contact[k][1] for k in borrowed})
     clean, problems = validate_fields(template, values, today=day)
-    errors = [{"field": f"commitment.fields.{p.key}", "message": p.message} for p in problems]
+    errors = [{"field": borrowed.get(p.key, f"commitment.fields.{p.key}"), "message": p.message} for p in problems
+              if not (p.key in borrowed and not values[p.key].strip())]
     if given.signed_on > day:
         errors.append({"field": "commitment.signed_on", "message": Bilingual(
             "签署日期不能晚于今天。", "The signing date cannot be in the future.")})
@@ -155,10 +160,13 @@ async def apply(uscc: Firm, user: User, conn: Db, request: Request,
                 kept.append((upload, mime))
                 attached[slot.key] = attached.get(slot.key, 0) + 1
         agent_block = application.agent
+        refused = {e["field"] for e in errors}  # a slot whose file was refused is not said to be missing too
         for missing in domain.missing_items(
                 list(slots.values()), attached, reason=application.reason, contact_name=application.contact.name,
                 contact_phone=application.contact.phone, signed_by=application.commitment.signed_by,
                 agent_name=agent_block.name if agent_block else "", agent=agent, record_ids=wanted):
+            if missing.key in refused:
+                continue
             english = MISSING_EN.get(missing.key) or f"Missing material: {missing.key}."
             errors.append({"field": missing.key, "message": Bilingual(missing.text, english)})
         if agent_block and agent_block.id_number and not check_resident_id(agent_block.id_number, today=day).valid:
