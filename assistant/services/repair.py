@@ -53,6 +53,11 @@ def status_names() -> dict[str, str]:
             "dismissed": translate("repair", "异议不成立")}
 
 
+def record_kind_name(kind: str) -> str:
+    return {"administrative_penalty": translate("repair", "行政处罚"), "serious_list": translate("repair", "严重失信主体名单"),
+            "abnormal_list": translate("repair", "经营异常名录"), "other": translate("repair", "其他失信信息")}.get(kind, kind)
+
+
 def bundled_rules() -> list[RepairRule]:
     """The rule table shipped with the app (the demo platform's), for judging records before the first sync."""
     from assistant.sandbox.repair_rules import RULES
@@ -446,6 +451,24 @@ class RepairService:
         result = self.session.client.repair.apply(entry.uscc, body, self._parts(entry),
                                                   idempotency_key=entry.idempotency_key)
         return result.model_dump(mode="json")
+
+    def application_pdf(self, draft: RepairDraft, profile: FirmProfile | None, *, today: dt.date | None = None
+                        ) -> bytes:
+        """The 信用信息修复申请表 and the 信用修复承诺书 as one signable PDF, with the attached files listed by hash.
+        Raises UnprintableCharacters (naming the characters) before anything prints blank."""
+        from assistant.pdf import repair as form
+
+        slot_names = {s.key: s.name for s in self.slots(draft)}
+        materials = [form.MaterialLine(slot_names.get(slot, slot), f.name, f.sha256, f.size)
+                     for slot, files in self.attached(draft).items() for f in files]
+        applicant = form.Applicant(profile.name if profile else draft.uscc, draft.uscc,
+                                   profile.legal_rep.name if profile else "", profile.address if profile else "")
+        records = [form.RecordLine(r.authority, r.document_no, r.decided_on, r.summary, domain.class_name(r.klass),
+                                   record_kind_name(r.kind)) for r in draft.records]
+        commitment = form.CommitmentPart(draft.template, draft.commitment_values(), draft.signed_by, draft.signed_on)
+        return form.render_repair_form(form.RepairForm(
+            applicant, records, draft.reason, draft.contact_name, draft.contact_phone, commitment, materials,
+            prepared_on=today or dt.date.today(), agent_name=draft.agent_name or "")).pdf
 
     # -- following a case -----------------------------------------------------------------------------------------------
     def supplement(self, uscc: str, repair_id: str, files: dict[str, list[Path]], note: str = "") -> Repair:

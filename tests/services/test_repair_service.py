@@ -309,3 +309,20 @@ def test_offline_the_cached_records_are_judged_for_today(seeded_db, tmp_path):
     assert any(online[k] == "not_yet" and states[k] == "repairable" for k in states), \
         "a record that became repairable since the last sync shows as repairable offline"
     assert domain.counts_against("public") and not domain.counts_against("repaired")
+
+
+def test_the_application_prints_with_the_record_the_commitment_and_every_file(platform, tmp_path):
+    from tests.pdf.pdfcheck import text_of
+
+    desk = desk_for(platform.url, Database(tmp_path / "l.sqlite3"), tmp_path)
+    profile = desk.session.firm(HONGSHENG).profile.value
+    record = repairable(desk)
+    draft = desk.new_application(HONGSHENG, record, profile)
+    complete(desk, draft, tmp_path)
+    pdf = desk.application_pdf(draft, profile, today=TODAY)
+    text = "".join(text_of(pdf).split())
+    assert profile.name in text and HONGSHENG in text and "".join(record.document_no.split()) in text
+    for files_in_slot in desk.attached(draft).values():
+        for stored in files_in_slot:
+            assert stored.sha256[:12] in text
+    assert "信用修复承诺书" in text and "所提交的材料真实有效" in text
