@@ -14,7 +14,8 @@ import pytest
 from assistant.sandbox.app import SandboxConfig
 from assistant.sandbox.db import NewerDatabase, demo, initialise, migrations
 from assistant.sandbox.db.schema import LATEST, V1
-from assistant.sandbox.seed import DEMO_PASSWORD, HENGDA, ZHISUAN
+from assistant.sandbox.records_seed import RECORDS
+from assistant.sandbox.seed import DEMO_PASSWORD, HENGDA, HONGSHENG, ZHISUAN
 from assistant.sandbox.server import SandboxServer
 
 # The schema script of the sandbox before versioned migrations, verbatim (assistant/sandbox/db.py, SCHEMA).
@@ -190,3 +191,26 @@ def test_a_failing_migration_leaves_the_database_as_it_was(tmp_path, monkeypatch
     assert read(path, "SELECT name FROM sqlite_master WHERE name IN ('half_done', 'idempotency_v2')") == []
     assert [c[1] for c in read(path, "PRAGMA table_info(idempotency)")] == [
         "user_id", "key", "request_hash", "status", "body"]
+
+
+def test_records_leave_the_facts_for_their_own_table(tmp_path):
+    """v3: a database whose firms carried their records as a fact gets the records table, seeded with the demo
+    firms' history, and the fact is derived from that table from then on."""
+    path = tmp_path / "platform.sqlite3"
+    legacy_database(path)
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("INSERT INTO facts (uscc, key, value, as_of) VALUES (?, 'records', ?, '2026-10-31')",
+                     (HONGSHENG, json.dumps([{"id": "r-hs-1", "kind": "serious_list", "state": "public"}])))
+    conn.close()
+    initialise(path)
+    assert read(path, "SELECT COUNT(*) FROM facts WHERE key = 'records'") == [(0,)]
+    assert ("r-hs-1", "public") in read(path, "SELECT id, state FROM records WHERE uscc = ?", HONGSHENG)
+    initialise(path)  # opening it again seeds nothing twice
+    assert read(path, "SELECT COUNT(*) FROM records") == [(len(RECORDS),)]
+    with SandboxServer(SandboxConfig(db_path=path)) as server:
+        api = f"{server.url}/api/v1"
+        login = httpx.post(f"{api}/auth/login", json={"username": "hongsheng", "password": DEMO_PASSWORD})
+        facts = httpx.get(f"{api}/firms/{HONGSHENG}/facts",
+                          headers={"Authorization": f"Bearer {login.json()['access_token']}"}).json()
+        assert facts["on_serious_dishonesty_list"]["value"] is True
