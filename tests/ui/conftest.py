@@ -88,3 +88,21 @@ def signed_in(qtbot, make_window, sandbox, username: str, feature: str = "commit
     with view_loaded(qtbot, context, feature):
         dialog.submit()
     return window, context
+
+
+def a_repairable_record(sandbox, uscc: str, record_id: str, document_no: str = "新市监处罚〔2026〕901号") -> None:
+    """A general-class fine decided five months before today, paid and rectified: 可以申请修复 whatever the date
+    (the demo's own records are dated for the demo's day). Added through the sandbox's admin route."""
+    import datetime as dt
+
+    import httpx
+
+    decided = dt.date.today() - dt.timedelta(days=150)
+    paid = decided + dt.timedelta(days=10)
+    answer = httpx.post(f"{sandbox.url}/api/v1/sandbox/records", headers={"X-Sandbox-Admin": sandbox.config.admin_token},
+                        json={"uscc": uscc, "id": record_id, "kind": "administrative_penalty",
+                              "decided_on": decided.isoformat(), "authority": "新乡市市场监督管理局",
+                              "document_no": document_no, "summary": "未按规定标注产品执行标准，罚款6万元",
+                              "sector": "market", "penalty": {"types": ["fine"], "fine": "60000.00"},
+                              "performed": {"fine_paid_on": paid.isoformat(), "rectified_on": paid.isoformat()}})
+    assert answer.status_code == 201, answer.text

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant.sandbox.seed import LIJI, WEIZHIYUAN
 from assistant.ui.features import FEATURES
 from assistant.ui.ops import Op
 from tests.support.platform import a_commitment
-from tests.ui.conftest import signed_in, view_loaded
+from tests.ui.conftest import a_repairable_record, signed_in, view_loaded
 
 # Buttons that end the session or restart the platform are pressed once, at the very end.
 LAST = ("退出登录", "保存并重新连接")
@@ -79,7 +80,8 @@ class Clicker:
         done: set[int] = set()
         tabs = [(tab, i) for tab in root.findChildren(QTabWidget) if tab.isVisible()
                 for i in range(tab.count()) if tab.isTabVisible(i)]
-        for tab, index in [(None, 0), *tabs]:
+        passes = [(None, 0), *tabs]
+        for tab, index in passes:
             if not root.isVisible():
                 return
             if tab is not None:
@@ -88,6 +90,8 @@ class Clicker:
                 if id(button) in done or not button.text() or (depth == 0 and button.text() in LAST) or \
                         button.window() is not root.window():
                     continue  # a child dialog's buttons are its own business
+                if closes(button) and (tab, index) != passes[-1]:
+                    continue  # a dialog with tabs (the repair wizard's steps) is closed after its last tab
                 choose_first_rows(root)  # again: a reload after the last press may have cleared the choice
                 if button.isVisible() and button.isEnabled() and root.isVisible():
                     done.add(id(button))
@@ -157,6 +161,8 @@ def press_everything(qtbot, window, context, clicker: Clicker) -> None:
 def test_every_button_of_every_page(qtbot, make_window, sandbox, caplog, username):
     caplog.set_level(logging.INFO)
     a_commitment(sandbox)  # so 查看承诺书, 补交材料…, 撤回 have something to act on
+    for uscc in (WEIZHIYUAN, LIJI):  # so 申请修复… opens the wizard for the owner and the accountant's first firm
+        a_repairable_record(sandbox, uscc, f"r-click-{uscc[-4:]}")
     window, context = signed_in(qtbot, make_window, sandbox, username)
     a_draft(qtbot, context)
     clicker = Clicker(qtbot, caplog)
@@ -164,9 +170,11 @@ def test_every_button_of_every_page(qtbot, make_window, sandbox, caplog, usernam
     pressed = "\n".join(clicker.pressed)
     for expected in ("PdfPreview: 打印…", "PdfPreview: 打印预览…", "PdfPreview: 另存为 PDF…", "CommitmentsPage: 继续填写",
                      "CommitmentsPage: 删除", "CommitmentsPage: 复制", "SettingsPage: 忘记已保存的登录", "MainWindow: 帮助",
-                     "MainWindow: 关于", "AboutDialog: 导出诊断信息…", "MainWindow: action F1"):
+                     "MainWindow: 关于", "AboutDialog: 导出诊断信息…", "MainWindow: action F1", "RepairPage: 申请修复…",
+                     "RepairWizard: 添加文件…", "RepairWizard: 提交…", "RepairPage: 提出异议…", "ObjectionDialog: 提交异议"):
         assert expected in pressed, pressed
     if username == "kuaiji":
         assert "PoliciesPage: 计算全部企业" in pressed and "PoliciesPage: 导出 Excel…" in pressed, pressed
+        assert "RepairPage: 刷新待办" in pressed and "RepairPage: 导出 Excel…" in pressed, pressed
     else:
         assert "CommitmentsPage: 查看承诺书" in pressed and "CommitmentsPage: 撤回" in pressed, pressed

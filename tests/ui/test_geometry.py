@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QDialog, QWidget
 
-from assistant.sandbox.seed import DEMO_PASSWORD
+from assistant.sandbox.seed import DEMO_PASSWORD, WEIZHIYUAN
 from assistant.ui.widgets.screen import fit_to_screen
-from tests.ui.conftest import SCREENS, view_loaded, wait_for_login_dialog
+from tests.ui.conftest import SCREENS, a_repairable_record, view_loaded, wait_for_login_dialog
 from tests.ui.test_click_everything import Clicker, a_commitment, a_draft, press_everything
 
 
@@ -89,6 +89,7 @@ def test_every_window_fits_the_screen(qtbot, make_window, sandbox, caplog, name)
     caplog.set_level(logging.INFO)
     screen = screen_named(name)
     a_commitment(sandbox)  # so 补交材料… opens its dialog
+    a_repairable_record(sandbox, WEIZHIYUAN, "r-geometry")  # so 申请修复… opens the wizard
     window, context = make_window(sandbox.url)
     window.move(screen.availableGeometry().center())  # as on a PC with only this screen (before the login opens)
     qtbot.waitUntil(lambda: window.screen() is screen)
@@ -109,5 +110,5 @@ def test_every_window_fits_the_screen(qtbot, make_window, sandbox, caplog, name)
         assert_fits(window, screen)
     press_everything(qtbot, window, context, checker)
     expected = {"NewLetterDialog", "DraftEditor", "PdfPreview", "QPrintDialog", "QPrintPreviewDialog", "QFileDialog",
-                "FulfilDialog", "AboutDialog", "HelpDialog"}
+                "FulfilDialog", "AboutDialog", "HelpDialog", "RepairWizard", "ObjectionDialog"}
     assert expected <= checker.measured, checker.measured

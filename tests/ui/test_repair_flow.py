@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from assistant.sandbox.seed import DEMO_PASSWORD, HENGDA, HONGSHENG
 from tests.support.files import pdf_bytes, png_bytes
-from tests.ui.conftest import signed_in, view_loaded, wait_for_login_dialog
+from tests.ui.conftest import a_repairable_record, signed_in, view_loaded, wait_for_login_dialog
 from tests.ui.test_geometry import assert_fits, screen_named
 
 RECORD = "r-ui-fine"
@@ -30,14 +30,7 @@ def admin(sandbox, path: str, body: dict) -> dict:
 
 
 def a_repairable_fine(sandbox, uscc: str = HENGDA, record_id: str = RECORD) -> None:
-    """A general-class fine decided five months ago, paid and rectified: repairable now, whatever today is."""
-    decided = dt.date.today() - dt.timedelta(days=150)
-    paid = decided + dt.timedelta(days=10)
-    admin(sandbox, "records", {
-        "uscc": uscc, "id": record_id, "kind": "administrative_penalty", "decided_on": decided.isoformat(),
-        "authority": "新乡市市场监督管理局", "document_no": DOCUMENT, "summary": "未按规定标注产品执行标准，罚款6万元",
-        "sector": "market", "penalty": {"types": ["fine"], "fine": "60000.00"},
-        "performed": {"fine_paid_on": paid.isoformat(), "rectified_on": paid.isoformat()}})
+    a_repairable_record(sandbox, uscc, record_id, DOCUMENT)
 
 
 def decide(sandbox, case_id: str, decision: str, **extra) -> None:

@@ -564,6 +564,8 @@ class RepairPage(Retranslating, QWidget):
             return existing or service.new_application(item.uscc, row.record, profile), view.rows, profile
 
         def ready(result) -> None:
+            if self.context.session is not session or self.service is not service:
+                return  # signed out (or in as someone else) meanwhile
             draft, rows, profile = result
             self.open_wizard(draft, rows, item.uscc, profile, after=self.queue.compute)
 

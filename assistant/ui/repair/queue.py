@@ -36,6 +36,8 @@ class RepairQueueView(Retranslating, QWidget):
         super().__init__(parent)
         self.context = context
         self.queue = None
+        self._computing = False
+        self._generation = 0  # a queue computed for a user who has signed out since is dropped
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.tree = QTreeWidget()
@@ -85,6 +87,7 @@ class RepairQueueView(Retranslating, QWidget):
 
     def clear(self) -> None:
         self.queue = None
+        self._generation += 1
         self.tree.clear()
         self.retranslate()
         self._enable()
@@ -96,15 +99,24 @@ class RepairQueueView(Retranslating, QWidget):
         service, session = self.service, self.context.session
         if service is None or session is None or session.me is None:
             return
+        if self._computing:
+            return  # the answer under way is as fresh
         firms = list(session.me.firms)
         self.status.setText(self.tr("正在读取全部代理企业的失信记录…"))
-        self.refresh_button.setEnabled(False)
+        self._computing = True
+        generation = self._generation
+
+        def done(queue) -> None:
+            self._computing = False
+            if generation == self._generation:  # not signed out meanwhile
+                self.show_queue(queue)
 
         def failed(error: BaseException) -> None:
-            self.refresh_button.setEnabled(True)
-            self.status.setText(message_for(error))
+            self._computing = False
+            if generation == self._generation:
+                self.status.setText(message_for(error))
 
-        Op(self, lambda: build_queue(service, firms), self.show_queue).failure(failed).with_progress(
+        Op(self, lambda: build_queue(service, firms), done).failure(failed).with_progress(
             self.tr("正在读取全部代理企业的失信记录…")).run()
 
     def show_queue(self, queue) -> None:
@@ -112,7 +124,6 @@ class RepairQueueView(Retranslating, QWidget):
 
         chosen = self._item_key(self.tree.currentItem())
         self.queue = queue
-        self.refresh_button.setEnabled(True)
         language = self.context.language
         names = group_names()
         self.tree.clear()

@@ -14,10 +14,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QPushButton,
     QScrollArea,
-    QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
 )
 
@@ -49,27 +48,23 @@ class RepairWizard(Retranslating, QDialog):
         self.heading = QLabel()
         self.heading.setObjectName("dialogHeading")
         self.heading.setWordWrap(True)
-        self.step_list = QListWidget()
-        self.step_list.setFixedWidth(150)
-        for _ in range(5):
-            self.step_list.addItem("")
         language = context.language
         self.records_step = RecordsStep(draft, rows, language)
         self.reason_step = ReasonStep(draft)
         self.materials_step = MaterialsStep()
         self.commitment_step = CommitmentStep(draft)
         self.check_step = CheckStep()
-        self.stack = QStackedWidget()
+        self.steps = QTabWidget()  # the steps as tabs: any step can be reached directly, in any order
         for step in (self.records_step, self.reason_step, self.materials_step, self.commitment_step,
                      self.check_step):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setWidget(step)
-            self.stack.addWidget(scroll)
+            self.steps.addTab(scroll, "")
         self.records_step.changed.connect(self._records_changed)
         self.reason_step.changed.connect(self._changed)
         self.commitment_step.changed.connect(self._changed)
-        self.step_list.currentRowChanged.connect(self.go)
+        self.steps.currentChanged.connect(self._step_shown)
         self.saved = QLabel()
         self.saved.setObjectName("helpText")
         self.message = QLabel()
@@ -78,8 +73,8 @@ class RepairWizard(Retranslating, QDialog):
         self.back_button, self.next_button = QPushButton(), QPushButton()
         self.preview_button, self.print_button = QPushButton(), QPushButton()
         self.submit_button, self.close_button = QPushButton(), QPushButton()
-        self.back_button.clicked.connect(lambda: self.go(self.stack.currentIndex() - 1))
-        self.next_button.clicked.connect(lambda: self.go(self.stack.currentIndex() + 1))
+        self.back_button.clicked.connect(lambda: self.go(self.steps.currentIndex() - 1))
+        self.next_button.clicked.connect(lambda: self.go(self.steps.currentIndex() + 1))
         self.preview_button.clicked.connect(lambda: self.show_form(print_now=False))
         self.print_button.clicked.connect(lambda: self.show_form(print_now=True))
         self.submit_button.clicked.connect(self.submit)
@@ -92,18 +87,15 @@ class RepairWizard(Retranslating, QDialog):
         for button in (self.back_button, self.next_button, self.preview_button, self.print_button,
                        self.submit_button, self.close_button):
             buttons.addWidget(button)
-        body = QHBoxLayout()
-        body.addWidget(self.step_list)
-        body.addWidget(self.stack, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.steps, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_now)
         self.retranslate()
-        self.step_list.setCurrentRow(RECORDS if len(self.records_step.candidates) > 1 else REASON)
+        self.go(RECORDS if len(self.records_step.candidates) > 1 else REASON)
         self.load_materials()
 
     @property
@@ -115,7 +107,7 @@ class RepairWizard(Retranslating, QDialog):
         self.heading.setText(self.tr("信用修复申请 — {firm}").format(firm=self.firm_name))
         for row, text in enumerate((self.tr("1 选择记录"), self.tr("2 申请理由"), self.tr("3 上传材料"),
                                     self.tr("4 承诺书"), self.tr("5 检查并提交"))):
-            self.step_list.item(row).setText(text)
+            self.steps.setTabText(row, text)
         self.back_button.setText(self.tr("上一步"))
         self.next_button.setText(self.tr("下一步"))
         self.preview_button.setText(self.tr("预览申请表"))
@@ -126,12 +118,14 @@ class RepairWizard(Retranslating, QDialog):
 
     # -- moving between steps ---------------------------------------------------------------------------------
     def go(self, index: int) -> None:
-        if not 0 <= index < self.stack.count():
+        if not 0 <= index < self.steps.count():
             return
-        if self.step_list.currentRow() != index:
-            self.step_list.setCurrentRow(index)  # comes back here through currentRowChanged
-            return
-        self.stack.setCurrentIndex(index)
+        if self.steps.currentIndex() != index:
+            self.steps.setCurrentIndex(index)  # comes back to _step_shown
+        else:
+            self._step_shown(index)
+
+    def _step_shown(self, index: int) -> None:
         if self._autosave.isActive():  # every step is saved
             self._autosave.stop()
             self.save_now()
@@ -140,8 +134,8 @@ class RepairWizard(Retranslating, QDialog):
         self._show_buttons()
 
     def _show_buttons(self) -> None:
-        index = self.stack.currentIndex()
-        last = index == self.stack.count() - 1
+        index = self.steps.currentIndex()
+        last = index == self.steps.count() - 1
         self.back_button.setEnabled(index > 0)
         self.next_button.setVisible(not last)
         self.submit_button.setVisible(last)
