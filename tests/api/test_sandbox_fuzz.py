@@ -3,6 +3,8 @@ with a 4xx problem or a success — never a 5xx — and every answer is what its
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import os
 import zlib
 
@@ -23,6 +25,7 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from assistant.sandbox.seed import DEMO_PASSWORD, HENGDA
+from tests.support.files import pdf_bytes
 
 # Bounded so the whole run stays under a minute on a slow two-core machine; SANDBOX_FUZZ_EXAMPLES=200 digs deeper.
 EXAMPLES = int(os.environ.get("SANDBOX_FUZZ_EXAMPLES", "25"))
@@ -44,6 +47,12 @@ CHECKS = [
 
 
 @pytest.fixture
+def sandbox(make_sandbox):
+    """The demo's own date, so the seeded records the run reaches are in the states it expects."""
+    return make_sandbox(today=dt.date(2026, 11, 23))
+
+
+@pytest.fixture
 def demo(sandbox) -> dict:
     """hengda signed in, with one commitment of its own, so generated requests can reach real objects."""
     login = httpx.post(f"{sandbox.url}/api/v1/auth/login", json={"username": "hengda", "password": DEMO_PASSWORD})
@@ -52,9 +61,25 @@ def demo(sandbox) -> dict:
         "template_code": "XX-ZD-GSCN", "template_version": 1, "signed_by": "张建国", "signed_on": "2026-11-02",
         "fields": {"scope": "合同履约", "contact_name": "张建国", "contact_phone": "13803730001"}})
     assert made.status_code == 201, made.text
+    repair = httpx.post(f"{sandbox.url}/api/v1/firms/{HENGDA}/repairs", headers=headers, files=[
+        ("application", (None, json.dumps(REPAIR), "application/json")),
+        *[(slot, (f"{slot}.pdf", pdf_bytes(), "application/pdf")) for slot in ("commitment", "fine_receipt",
+                                                                              "rectification")]])
+    assert repair.status_code == 201, repair.text
+    objection = httpx.post(f"{sandbox.url}/api/v1/firms/{HENGDA}/records/r-hd-3/objections", headers=headers, files=[
+        ("objection", (None, json.dumps({"reason": "金额有误", "contact": {"name": "张建国", "phone": "13803730001"}}),
+                       "application/json")), ("evidence", ("e.pdf", pdf_bytes(), "application/pdf"))])
+    assert objection.status_code == 201, objection.text
     other = httpx.post(f"{sandbox.url}/api/v1/auth/login", json={"username": "liji", "password": DEMO_PASSWORD})
     return {"token": login.json()["access_token"], "throwaway": other.json()["access_token"],
-            "ids": {"uscc": HENGDA, "commitment_id": made.json()["id"], "grant_id": "g-0001"}}
+            "ids": {"uscc": HENGDA, "commitment_id": made.json()["id"], "grant_id": "g-0001", "record_id": "r-hd-2",
+                    "repair_id": repair.json()["id"], "objection_id": objection.json()["id"]}}
+
+
+REPAIR = {"record_ids": ["r-hd-2"], "reason": "已整改", "contact": {"name": "张建国", "phone": "13803730001"},
+          "commitment": {"template_code": "HN-XYXF", "template_version": 1, "signed_by": "张建国", "signed_on": "2026-11-02",
+                         "fields": {"document_no": "牧应急简罚〔2026〕31号", "decided_on": "2026-10-20",
+                                    "authority": "新乡市牧野区应急管理局", "correction": "已组织培训"}}}
 
 
 # Reset reseeds the database: it ends the signed-in session the run depends on and takes seconds each time.
