@@ -38,27 +38,121 @@ def add_months(start: dt.date, months: int) -> dt.date:
     if months < 0:
         raise ValueError("months must not be negative")
     index = start.month - 1 + months
-    year, month = start.year + index // 12, index % 12 + 1
-    return dt.date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+    year, month, day = start.year + index // 12, index % 12 + 1, start.day
+    if day > 28:  # only the last days of a month may have no corresponding day
+        last = 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month - 1]
+        day = min(day, last)
+    return dt.date(year, month, day)
+
+
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def rule_for(rules: Sequence[Any], day: dt.date) -> Any:
     """The rule in force on `day` (a record is judged by the rule in force when it was decided)."""
-    for rule in rules:
-        if rule.effective_from <= day and (rule.effective_to is None or day <= rule.effective_to):
-            return rule
-    earliest = min(rules, key=lambda r: r.effective_from, default=None)
-    if earliest is None:
-        raise LookupError("no repair rules")
-    # Older than any rule the platform keeps: the oldest rule is the best available reading.
-    return earliest
+    return _book(rules).facts_on(day).rule
 
 
 def _money(value: Any) -> Decimal:
+    if type(value) is Decimal:  # the wire models' Money: already an amount
+        return value
     try:
         return Decimal(str(value)) if value not in (None, "") else Decimal(0)
     except InvalidOperation:
         return Decimal(0)
+
+
+_RANK = {klass: rank for rank, klass in enumerate(CLASSES)}
+_ZERO = Decimal(0)
+_new = object.__new__
+
+
+class _Facts:
+    """What `assess` reads from one rule, read once: an accountant's 10,000 records are judged by reading each rule
+    once, not 10,000 times. A rule is a value (the model of one `GET /repair-rules` answer): it is not changed once
+    used, only replaced by a newer answer — which is a new object, read afresh."""
+
+    def __init__(self, rule: Any):
+        self.rule = rule
+        self.id, self.source = rule.id, rule.source
+        self.effective_from = rule.effective_from
+        self.effective_to = rule.effective_to or dt.date.max
+        self.penalty_ranks = {t: _RANK.get(k, 0) for t, k in rule.penalty_classes.items()}
+        self.bands = [(_money(b.from_amount), _RANK[b.klass]) for b in rule.fine_bands]
+        self.lock_years = rule.false_material_lock_years
+        articles = getattr(rule, "articles", None) or ARTICLES.get(rule.id, {})
+        self.cite = {what: self.source + articles.get(what, "") for what in (
+            "effect", "periods", "expiry", "own_term", "conditions", "time_limits", "false_material")}
+        self.specs: dict[tuple[str, str], tuple[str, int, int, str, str]] = {}
+        # Periods already worked out, by (spec, day of decision): a portfolio's records share their days, and a page
+        # judges the same records again on every refresh. Periods are values, so records may share one.
+        self.periods: dict[tuple[tuple[str, int, int, str, str], dt.date], Period] = {}
+
+    def spec(self, klass: str, sector: str) -> tuple[str, int, int, str, str]:
+        """(class, min months, max months, overriding sector's name, its source) for records of `klass` in
+        `sector` (DOMAIN.md §3a: sector overrides)."""
+        found = self.specs.get((klass, sector))
+        if found is None:
+            period = self.rule.classes[klass]
+            min_months, max_months, name, source = period.min_months, period.max_months, "", ""
+            for override in self.rule.sector_overrides:
+                if override.sector == sector and override.klass == klass:
+                    min_months = max(min_months, override.min_months)
+                    max_months = max(max_months, override.max_months or max_months, min_months)
+                    name, source = override.name or override.sector, override.source
+            found = self.specs[(klass, sector)] = (klass, min_months, max_months, name, source)
+        return found
+
+
+class _Book:
+    """A sequence of rules, read once: each rule's facts in the order given, and the oldest rule for records older
+    than any rule kept."""
+
+    def __init__(self, rules: Sequence[Any]):
+        self.rules = rules  # held, so its id is not reused while this is cached
+        self.count = len(rules)
+        self.facts = [_facts(rule) for rule in rules]
+        self.oldest = min(self.facts, key=lambda f: f.effective_from, default=None)
+
+    def facts_on(self, day: dt.date) -> _Facts:
+        for facts in self.facts:
+            if facts.effective_from <= day <= facts.effective_to:
+                return facts
+        if self.oldest is None:
+            raise LookupError("no repair rules")
+        # Older than any rule the platform keeps: the oldest rule is the best available reading.
+        return self.oldest
+
+
+_facts_cache: dict[int, _Facts] = {}
+_books: dict[int, _Book] = {}
+
+
+def _facts(rule: Any) -> _Facts:
+    facts = _facts_cache.get(id(rule))
+    if facts is None or facts.rule is not rule:
+        if len(_facts_cache) > 64:  # rules replaced by newer answers over a long session
+            _facts_cache.clear()
+        facts = _facts_cache[id(rule)] = _Facts(rule)  # holds the rule, so its id is not reused meanwhile
+    return facts
+
+
+def _book(rules: Sequence[Any]) -> _Book:
+    """The book of a rules sequence (the value of one answer: it is replaced, not changed in place, when the rules
+    change; a sequence that grew or shrank is read again all the same)."""
+    global _last_book
+    book = _last_book
+    if book is None or book.rules is not rules or book.count != len(rules):
+        book = _books.get(id(rules))
+        if book is None or book.rules is not rules or book.count != len(rules):
+            if len(_books) > 64:
+                _books.clear()
+            book = _books[id(rules)] = _Book(rules)
+        _last_book = book  # the same rules judge a whole portfolio in a row
+    return book
+
+
+_last_book: _Book | None = None
 
 
 def classify(kind: str, penalty_types: Iterable[str], fine: Any, rule: Any, stated: str | None = None) -> str:
@@ -66,20 +160,31 @@ def classify(kind: str, penalty_types: Iterable[str], fine: Any, rule: Any, stat
 
     A listing (serious list, 异常名录) has its own class; "other" records keep the class the platform states.
     """
+    return _classify(kind, penalty_types, fine, _facts(rule), stated)
+
+
+def _classify(kind: str, penalty_types: Iterable[str], fine: Any, facts: _Facts, stated: str | None) -> str:
     if kind == "serious_list":
         return "serious"
     if kind == "abnormal_list":
         return "minor"
-    found = [rule.penalty_classes.get(t, "minor") for t in penalty_types]
-    amount = _money(fine)
-    if amount > 0:
-        found.append("minor")
-        for band in rule.fine_bands:
-            if amount >= _money(band.from_amount):
-                found.append(band.klass)
-    if stated in CLASSES and (kind == "other" or not found):
-        found.append(stated)
-    return max(found, key=CLASSES.index) if found else "minor"
+    rank = -1  # nothing found yet
+    ranks = facts.penalty_ranks
+    for penalty in penalty_types:
+        found = ranks.get(penalty, 0)
+        if found > rank:
+            rank = found
+    if fine is not None:
+        amount = _money(fine)
+        if amount > _ZERO:
+            if rank < 0:
+                rank = 0
+            for threshold, band in facts.bands:
+                if band > rank and amount >= threshold:
+                    rank = band
+    if stated in _RANK and (kind == "other" or rank < 0):
+        rank = max(rank, _RANK[stated])
+    return CLASSES[rank] if rank >= 0 else "minor"
 
 
 @dataclass(frozen=True)
@@ -92,16 +197,24 @@ class Period:
 
 
 def publication_period(record: Any, rule: Any) -> Period:
-    klass = classify(record.kind, record.penalty.types, record.penalty.fine, rule, record.klass)
-    period = rule.classes[klass]
-    min_months, max_months, sector, source = period.min_months, period.max_months, "", ""
-    for override in rule.sector_overrides:
-        if override.sector == record.sector and override.klass == klass:
-            min_months = max(min_months, override.min_months)
-            max_months = max(max_months, override.max_months or max_months, min_months)
-            sector, source = override.name or override.sector, override.source
-    return Period(klass, add_months(record.decided_on, min_months), add_months(record.decided_on, max_months),
-                  sector, source)
+    facts = _facts(rule)
+    penalty = record.penalty
+    spec = facts.spec(_classify(record.kind, penalty.types, penalty.fine, facts, record.klass), record.sector)
+    return facts.periods.get((spec, record.decided_on)) or _period(spec, record.decided_on, facts)
+
+
+def _period(spec: tuple[str, int, int, str, str], decided: dt.date, facts: _Facts) -> Period:
+    """The period of a record of `spec` decided on `decided`, kept for the next record alike."""
+    if len(facts.periods) > 100_000:
+        facts.periods.clear()
+    klass, min_months, max_months, sector, source = spec
+    period = _new(Period)  # Period(…) without the frozen dataclass's five object.__setattr__ calls
+    fields = period.__dict__
+    fields["klass"], fields["min_until"], fields["max_until"] = klass, add_months(decided, min_months), \
+        add_months(decided, max_months)
+    fields["overridden_by"], fields["override_source"] = sector, source
+    facts.periods[(spec, decided)] = period
+    return period
 
 
 # -- repairability --------------------------------------------------------------------------------------------------
@@ -125,13 +238,51 @@ class Assessment:
     period: Period
 
 
+def _assessment(state: str, earliest_on: dt.date | None, reasons: tuple[Reason, ...], facts: _Facts,
+                period: Period) -> Assessment:
+    """Assessment(…) for `assess`, without the frozen dataclass's per-field object.__setattr__ (a third of the time
+    of judging a record that needs no words); the same object in every respect (a test checks the fields match)."""
+    made = _new(Assessment)
+    fields = made.__dict__
+    fields["state"], fields["earliest_on"], fields["reasons"] = state, earliest_on, reasons
+    fields["rule_id"], fields["legal_basis"], fields["period"] = facts.id, facts.source, period
+    return made
+
+
 def _cite(rule: Any, what: str) -> str:
-    articles = getattr(rule, "articles", None) or ARTICLES.get(rule.id, {})
-    return rule.source + articles.get(what, "")
+    return _facts(rule).cite[what]
+
+
+_said: dict[tuple, Any] = {}  # words already put together, by what they say (and the language's own pattern)
 
 
 def _zh(day: dt.date) -> str:
-    return translate("repair", "{year}年{month}月{day}日").format(year=day.year, month=day.month, day=day.day)
+    pattern = translate("repair", "{year}年{month}月{day}日")
+    text = _said.get((pattern, day))
+    if text is None:
+        if len(_said) > 100_000:
+            _said.clear()
+        text = _said[(pattern, day)] = pattern.format(year=day.year, month=day.month, day=day.day)
+    return text
+
+
+def _fixed_reason(code: str, pattern: str, basis: str, day: dt.date | None = None, on: dt.date | None = None
+                  ) -> Reason:
+    """A reason whose words depend on one date at most (an expired record's, a repaired one's): made once and
+    shared — reasons are values — since a portfolio has thousands of them."""
+    key = (code, pattern, basis, day, on)
+    reason = _said.get(key)
+    if reason is None:
+        if len(_said) > 100_000:
+            _said.clear()
+        text = pattern.format(date=_zh(day)) if day is not None else pattern
+        reason = _said[key] = Reason(code, text, basis, on)
+    return reason
+
+
+def _months_pattern(months: int) -> str:
+    """The pattern `_months_zh` fills (a cache key's part: the words change with the language)."""
+    return translate("repair", "{years}年") if months % 12 == 0 and months else translate("repair", "{months}个月")
 
 
 def _months_zh(months: int) -> str:
@@ -141,8 +292,15 @@ def _months_zh(months: int) -> str:
 
 
 def class_name(klass: str) -> str:
-    return {"minor": translate("repair", "轻微"), "general": translate("repair", "一般"),
-            "serious": translate("repair", "严重")}.get(klass, klass)
+    if klass == "minor":
+        return translate("repair", "轻微")
+    if klass == "general":
+        return translate("repair", "一般")
+    return translate("repair", "严重") if klass == "serious" else klass
+
+
+_DAY = dt.timedelta(days=1)
+_NOT_KNOWN = dt.date.max  # a condition with no date yet (a fine unpaid): nothing is known to lift it
 
 
 def assess(record: Any, rules: Sequence[Any], today: dt.date, *, in_application: bool = False) -> Assessment:
@@ -150,98 +308,170 @@ def assess(record: Any, rules: Sequence[Any], today: dt.date, *, in_application:
 
     The earliest day is the latest of every condition (DOMAIN.md §3a): the minimum period, the penalty's own term, the
     fine paid, the rectification proven, no false-material lock. A condition with no date yet (a fine still unpaid)
-    leaves the earliest day unknown.
+    leaves the earliest day unknown. Only what still holds the record back is a reason: fulfilled conditions are
+    kept out of the answer (and their words are never put together).
     """
-    rule = rule_for(rules, record.decided_on)
-    period = publication_period(record, rule)
-    basis = rule.source
-
-    def done(state: str, *reasons: Reason) -> Assessment:
-        earliest = None if state in ("repaired", "expired", "not_repairable") else earliest_on
-        return Assessment(state, earliest, tuple(reasons), rule.id, basis, period)
-
-    earliest_on: dt.date | None = None
+    decided = record.decided_on
+    book = _last_book
+    if book is None or book.rules is not rules or book.count != len(rules):
+        book = _book(rules)
+    for facts in book.facts:
+        if facts.effective_from <= decided <= facts.effective_to:
+            break
+    else:
+        facts = book.facts_on(decided)
+    penalty = record.penalty
+    spec = facts.spec(_classify(record.kind, penalty.types, penalty.fine, facts, record.klass), record.sector)
+    period = facts.periods.get((spec, decided)) or _period(spec, decided, facts)
+    min_months = spec[1]
     publication = record.publication.state
-    if publication == "repaired":
-        return done("repaired", Reason("repaired", translate(
-            "repair", "该记录已完成信用修复，不再公示，也不再作为失信信息使用。"), _cite(rule, "effect")))
-    if publication == "expired" or today > period.max_until:
-        return done("expired", Reason("expired", translate("repair", "最长公示期已于{date}届满，已自动停止公示。").format(
-            date=_zh(period.max_until)),
-                                      _cite(rule, "expiry"), period.max_until))
-    if "lifetime_ban" in record.penalty.types:
-        return done("not_repairable", Reason(
-            "not_repairable", translate("repair", "法律、法规规定终身禁入或不得修复的失信信息，不能申请信用修复，公示期满后自动停止公示。"),
-            basis))
+    max_until = period.max_until
+    if publication == "repaired" or publication == "expired" or today > max_until or "lifetime_ban" in penalty.types:
+        return _final(publication, today, penalty, facts, period)
 
-    reasons: list[Reason] = []
-    min_months = _months_between(record.decided_on, period.min_until)
+    # The earliest day is the latest day of every condition; one with no date yet (a fine unpaid) leaves it unknown.
     # With no minimum period there is nothing to wait for: repair once the duty is fulfilled, from the decision on.
-    dates: list[dt.date] = [period.min_until + dt.timedelta(days=1) if min_months else record.decided_on]
-    unknown = False
-    if min_months:
-        where = translate("repair", "（{sector}领域标准）").format(sector=period.overridden_by) \
-            if period.overridden_by else ""
-        reasons.append(Reason(
-            "min_period", translate("repair", "{klass}失信信息最短公示{period}{where}，公示期至{date}。").format(
-                klass=class_name(period.klass), period=_months_zh(min_months), where=where,
-                date=_zh(period.min_until)), period.override_source or _cite(rule, "periods"),
-            period.min_until + dt.timedelta(days=1)))
-    term = record.penalty.term_months or 0
-    if term:
-        term_end = add_months(record.decided_on, term)
-        dates.append(term_end + dt.timedelta(days=1))
-        reasons.append(Reason("own_term", translate("repair", "处罚本身的期限（{period}）到{date}才结束，期满前不能修复。").format(
-            period=_months_zh(term), date=_zh(term_end)),
-                              _cite(rule, "own_term"), term_end + dt.timedelta(days=1)))
-    if _money(record.penalty.fine) > 0:
-        paid = record.performed.fine_paid_on
-        if paid is None:
-            unknown = True
-            reasons.append(Reason("fine_unpaid", translate("repair", "罚款{amount}元尚未缴纳，缴清后才能申请。").format(
-                amount=f"{_money(record.penalty.fine):,.2f}"),
-                                  _cite(rule, "conditions")))
-        else:
-            dates.append(paid)
-            reasons.append(Reason("fine_paid", translate("repair", "罚款已于{date}缴清。").format(date=_zh(paid)), _cite(rule, "conditions"), paid))
-    if record.kind in RECTIFICATION_REQUIRED:
-        fixed = record.performed.rectified_on
-        if fixed is None:
-            unknown = True
-            text = translate("repair", "还需先补报年度报告或更正登记信息，平台确认后才能申请。") \
-                if record.kind == "abnormal_list" else translate("repair", "还需先纠正失信行为并履行相关义务，平台确认后才能申请。")
-            reasons.append(Reason("not_rectified", text, _cite(rule, "conditions")))
-        else:
-            dates.append(fixed)
-            reasons.append(Reason("rectified", translate("repair", "已于{date}完成整改。").format(date=_zh(fixed)), _cite(rule, "conditions"), fixed))
+    earliest = period.min_until + _DAY if min_months else decided
+    term = penalty.term_months
+    term_end = add_months(decided, term) if term else None
+    if term_end is not None and term_end >= earliest:
+        earliest = term_end + _DAY
+    fine = penalty.fine
+    fined = fine is not None and _money(fine) > _ZERO
+    paid = record.performed.fine_paid_on if fined else None
+    if fined:
+        earliest = _NOT_KNOWN if paid is None else max(earliest, paid)
+    kind = record.kind
+    fixed = record.performed.rectified_on if kind in RECTIFICATION_REQUIRED else None
+    if kind in RECTIFICATION_REQUIRED:
+        earliest = _NOT_KNOWN if fixed is None else max(earliest, fixed)
     found = getattr(record, "false_material_found_on", None)
-    if found is not None:
-        lock_end = add_months(found, 12 * rule.false_material_lock_years)
-        dates.append(lock_end + dt.timedelta(days=1))
-        reasons.append(Reason("false_material_lock", translate(
-            "repair", "曾提交虚假材料（{found}认定），{years}年内（至{date}）不得申请修复。").format(
-            found=_zh(found), years=rule.false_material_lock_years, date=_zh(lock_end)), _cite(rule, "false_material"), lock_end + dt.timedelta(days=1)))
+    lock_end = add_months(found, 12 * facts.lock_years) if found is not None else None
+    if lock_end is not None and lock_end >= earliest:
+        earliest = lock_end + _DAY
+    earliest_on = None if earliest is _NOT_KNOWN else earliest
+    if earliest_on is not None and earliest_on <= today and earliest_on <= max_until:
+        return _assessment("in_progress" if in_application else "repairable", earliest_on, (
+            _in_application(facts),) if in_application else (), facts, period)
 
-    earliest_on = None if unknown else max(dates)
-    # Only what still holds the record back is a reason; fulfilled conditions are kept out of the answer.
-    pending = tuple(r for r in reasons if r.on is None or r.on > today)
-    if earliest_on is not None and earliest_on > period.max_until:
+    # Words only from here: each condition as (code, the day it stops holding the record back — _NOT_KNOWN when it
+    # has no date yet —, what its words need), in the order a shop owner reads them.
+    conditions: list[tuple[str, dt.date, Any]] = [("min_period", period.min_until + _DAY, min_months)] \
+        if min_months else []
+    if term_end is not None:
+        conditions.append(("own_term", term_end + _DAY, (term, term_end)))
+    if fined:
+        conditions.append(("fine_unpaid", _NOT_KNOWN, fine) if paid is None else ("fine_paid", paid, None))
+    if kind in RECTIFICATION_REQUIRED:
+        conditions.append(("not_rectified", _NOT_KNOWN, kind) if fixed is None else ("rectified", fixed, None))
+    if lock_end is not None:
+        conditions.append(("false_material_lock", lock_end + _DAY, (found, lock_end)))
+    if earliest_on is not None and earliest_on > max_until:
         # Never repairable before publication stops by itself: no day to apply from, only the day it stops.
-        earliest_on = None
-        return done("not_yet", *pending, Reason(
-            "expires_first", translate("repair", "在可以修复之前，公示期已于{date}届满，届时自动停止公示，无需申请。").format(
-                date=_zh(period.max_until)),
-            _cite(rule, "expiry"), period.max_until + dt.timedelta(days=1)))
+        reasons = [*_pending(conditions, today, period, facts), _fixed_reason(
+            "expires_first", translate("repair", "在可以修复之前，公示期已于{date}届满，届时自动停止公示，无需申请。"),
+            facts.cite["expiry"], max_until, max_until + _DAY)]
+        return _assessment("not_yet", None, tuple(reasons), facts, period)
     if in_application:
-        return done("in_progress", Reason("in_application", translate("repair", "已提交信用修复申请，正在办理。"), _cite(rule, "time_limits")))
-    if earliest_on is not None and earliest_on <= today:
-        return done("repairable")
-    return done("not_yet", *pending)
+        return _assessment("in_progress", earliest_on, (_in_application(facts),), facts, period)
+    return _assessment("not_yet", earliest_on, tuple(_pending(conditions, today, period, facts)), facts, period)
 
 
-def _months_between(start: dt.date, end: dt.date) -> int:
-    months = (end.year - start.year) * 12 + end.month - start.month
-    return months if add_months(start, months) == end else max(months, 0)
+def _in_application(facts: _Facts) -> Reason:
+    return _fixed_reason("in_application", translate("repair", "已提交信用修复申请，正在办理。"), facts.cite["time_limits"])
+
+
+def _final(publication: str, today: dt.date, penalty: Any, facts: _Facts, period: Period) -> Assessment:
+    """The answer for a record that is over (repaired, expired) or can never be repaired: it depends only on the
+    rule, the period and the words, so records alike share one (assessments are values)."""
+    max_until = period.max_until
+    if publication == "repaired":
+        pattern, date_pattern = translate("repair", "该记录已完成信用修复，不再公示，也不再作为失信信息使用。"), ""
+        state = "repaired"
+    elif publication == "expired" or today > max_until:
+        pattern = translate("repair", "最长公示期已于{date}届满，已自动停止公示。")
+        date_pattern, state = translate("repair", "{year}年{month}月{day}日"), "expired"
+    else:
+        pattern = translate("repair", "法律、法规规定终身禁入或不得修复的失信信息，不能申请信用修复，公示期满后自动停止公示。")
+        date_pattern, state = "", "not_repairable"
+    key = (state, id(period), facts, pattern, date_pattern)  # the answer kept holds the period: its id stays its own
+    found = _said.get(key)
+    if found is None:
+        if len(_said) > 100_000:
+            _said.clear()
+        if state == "repaired":
+            reason = Reason("repaired", pattern, facts.cite["effect"])
+        elif state == "expired":
+            reason = Reason("expired", pattern.format(date=_zh(max_until)), facts.cite["expiry"], max_until)
+        else:
+            reason = Reason("not_repairable", pattern, facts.source)
+        found = _said[key] = _assessment(state, None, (reason,), facts, period)
+    return found
+
+
+def _pending(conditions: list[tuple[str, dt.date, Any]], today: dt.date, period: Period, facts: _Facts
+             ) -> list[Reason]:
+    """The words for each condition still holding the record back on `today`, in the order they were found. Each
+    is put together once for what it says (the language's patterns included) and shared: reasons are values."""
+    cite = facts.cite
+    out = []
+    for code, on, detail in conditions:
+        if on <= today:
+            continue
+        if code == "min_period":
+            patterns: tuple = (translate("repair", "{klass}失信信息最短公示{period}{where}，公示期至{date}。"),
+                               class_name(period.klass), _months_pattern(detail),
+                               translate("repair", "（{sector}领域标准）") if period.overridden_by else "")
+            key: tuple = (code, patterns, detail, period.klass, period.min_until, period.overridden_by,
+                          period.override_source, cite["periods"])
+        elif code == "own_term":
+            patterns = (translate("repair", "处罚本身的期限（{period}）到{date}才结束，期满前不能修复。"),
+                        _months_pattern(detail[0]))
+            key = (code, patterns, detail, cite["own_term"])
+        elif code == "fine_unpaid":
+            patterns = (translate("repair", "罚款{amount}元尚未缴纳，缴清后才能申请。"),)
+            key = (code, patterns, _money(detail), cite["conditions"])
+        elif code == "fine_paid":
+            patterns = (translate("repair", "罚款已于{date}缴清。"),)
+            key = (code, patterns, on, cite["conditions"])
+        elif code == "not_rectified":
+            patterns = (translate("repair", "还需先补报年度报告或更正登记信息，平台确认后才能申请。") if detail == "abnormal_list"
+                        else translate("repair", "还需先纠正失信行为并履行相关义务，平台确认后才能申请。"),)
+            key = (code, patterns, cite["conditions"])
+        elif code == "rectified":
+            patterns = (translate("repair", "已于{date}完成整改。"),)
+            key = (code, patterns, on, cite["conditions"])
+        else:  # false_material_lock
+            patterns = (translate("repair", "曾提交虚假材料（{found}认定），{years}年内（至{date}）不得申请修复。"),)
+            key = (code, patterns, detail, facts.lock_years, cite["false_material"])
+        reason = _said.get(key)
+        if reason is None:
+            if len(_said) > 100_000:
+                _said.clear()
+            reason = _said[key] = _words(code, on, detail, patterns, period, facts)
+        out.append(reason)
+    return out
+
+
+def _words(code: str, on: dt.date, detail: Any, patterns: tuple, period: Period, facts: _Facts) -> Reason:
+    cite = facts.cite
+    if code == "min_period":
+        text, klass, _, where = patterns
+        where = where.format(sector=period.overridden_by) if where else ""
+        return Reason(code, text.format(klass=klass, period=_months_zh(detail), where=where,
+                                        date=_zh(period.min_until)), period.override_source or cite["periods"], on)
+    if code == "own_term":
+        return Reason(code, patterns[0].format(period=_months_zh(detail[0]), date=_zh(detail[1])), cite["own_term"],
+                      on)
+    if code == "fine_unpaid":
+        return Reason(code, patterns[0].format(amount=f"{_money(detail):,.2f}"), cite["conditions"])
+    if code in ("fine_paid", "rectified"):
+        return Reason(code, patterns[0].format(date=_zh(on)), cite["conditions"], on)
+    if code == "not_rectified":
+        return Reason(code, patterns[0], cite["conditions"])
+    found, lock_end = detail
+    return Reason(code, patterns[0].format(found=_zh(found), years=facts.lock_years, date=_zh(lock_end)),
+                  cite["false_material"], on)
 
 
 def counts_against(state: str) -> bool:

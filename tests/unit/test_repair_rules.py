@@ -509,3 +509,52 @@ def test_objection_due_into_an_unpublished_year_is_estimated():
     due = objection_due([Step(D(2026, 12, 30), "submitted")], NEW.time_limits, CALENDAR, D(2026, 12, 30))
     assert (due.acceptance_on, due.decision_on, due.estimated) == (D(2026, 12, 31), D(2027, 1, 11), True)
     assert objection_due([], NEW.time_limits, CALENDAR, D(2026, 12, 30)).acceptance_on is None
+
+
+# -- what makes it fast must not change what it says ----------------------------------------------------------------
+def test_assessments_are_plain_values():
+    """`assess` builds its answers without the dataclass constructors (for speed): they must be the same objects."""
+    import dataclasses
+
+    for rec, today in [(big_fine(D(2026, 5, 10)), D(2026, 9, 1)), (big_fine(D(2026, 5, 10)), D(2026, 6, 1)),
+                       (warning(D(2026, 5, 10)), D(2027, 1, 1)), (big_fine(D(2026, 5, 10), state="repaired"), D(2026, 9, 1))]:
+        a = assess(rec, RULES, today)
+        assert set(a.__dict__) == {f.name for f in dataclasses.fields(a)}
+        assert a == dataclasses.replace(a) and hash(a) == hash(dataclasses.replace(a))
+        assert set(a.period.__dict__) == {f.name for f in dataclasses.fields(a.period)}
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            a.state = "repairable"
+
+
+def test_the_words_follow_the_language(monkeypatch):
+    from assistant import i18n
+
+    english = {"最长公示期已于{date}届满，已自动停止公示。": "Published until {date}; no longer published.",
+               "{year}年{month}月{day}日": "{year}-{month:02d}-{day:02d}",
+               "{klass}失信信息最短公示{period}{where}，公示期至{date}。": "{klass}: at least {period}{where}, until {date}.",
+               "一般": "general", "{months}个月": "{months} months"}
+    expired, waiting = warning(D(2026, 5, 10)), big_fine(D(2026, 5, 10))
+    chinese = (assess(expired, RULES, D(2027, 1, 1)).reasons[0].text, assess(waiting, RULES, D(2026, 6, 1)).reasons[0].text)
+    monkeypatch.setattr(i18n, "_translator", lambda context, text: english.get(text, text))
+    assert assess(expired, RULES, D(2027, 1, 1)).reasons[0].text == "Published until 2026-08-10; no longer published."
+    assert assess(waiting, RULES, D(2026, 6, 1)).reasons[0].text == "general: at least 3 months, until 2026-08-10."
+    monkeypatch.setattr(i18n, "_translator", i18n._source)
+    assert (assess(expired, RULES, D(2027, 1, 1)).reasons[0].text,
+            assess(waiting, RULES, D(2026, 6, 1)).reasons[0].text) == chinese
+    assert chinese == ("最长公示期已于2026年8月10日届满，已自动停止公示。", "一般失信信息最短公示3个月，公示期至2026年8月10日。")
+
+
+def test_new_rules_are_read_afresh():
+    """Rules are read once per rule object and per sequence; a newer answer (new objects) or a sequence that grew
+    is read again."""
+    rec = big_fine(D(2026, 5, 10))
+    rules = [NEW]
+    assert assess(rec, rules, D(2026, 9, 1)).state == "repairable"
+    longer = NEW.model_copy(update={"classes": {**NEW.classes,
+                                                "general": NEW.classes["general"].model_copy(update={"min_months": 6})}})
+    assert assess(rec, [longer], D(2026, 9, 1)).state == "not_yet"
+    assert assess(rec, rules, D(2026, 9, 1)).state == "repairable"
+    older = [OLD]
+    assert assess(rec, older, D(2026, 9, 1)).rule_id == "ndrc-58-2023"  # the only rule: the best reading
+    older.insert(0, NEW)
+    assert assess(rec, older, D(2026, 9, 1)).rule_id == "ndrc-36-2025"
