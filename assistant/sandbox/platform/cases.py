@@ -123,7 +123,8 @@ def decide_repair(conn: sqlite3.Connection, body: dict, decision: str, *, when: 
     if decision == "request_supplement":
         body["requested_slots"] = list(slots or [])
         body["supplement_asked"] = True
-        note = note or "请补正以下材料：" + "、".join(body.get("slot_names", {}).get(s, s) for s in slots or [])
+        specs = body.get("slot_specs", {})
+        note = note or "请补正以下材料：" + "、".join(specs.get(s, {}).get("name", s) for s in slots or []) + "。"
     elif decision == "approve":
         note = note or "经审核，符合信用修复条件，决定予以信用修复，自即日起停止公示该失信信息。"
         for record_id in body["record_ids"]:
