@@ -282,6 +282,7 @@ def test_the_demo_workflow_follows_the_clock(sandbox, make_client):
     assert [s.status for s in done.timeline] == ["submitted", "supplement_requested", "supplemented", "accepted",
                                                  "repaired"]
     assert done.due.late == "" and done.timeline[-1].at.date() <= accepted.due.decision_on
+    assert [s.at for s in done.timeline] == sorted(s.at for s in done.timeline)  # whatever the real time of day
     assert client.repair.record(WEIZHIYUAN, "r-wzy-2").publication.state == "repaired"
 
 

@@ -24,7 +24,7 @@ from typing import Any
 
 from assistant.api.models import CaseDue, Objection, Repair
 from assistant.domain import repair as domain
-from assistant.sandbox.deps import CHINA, today
+from assistant.sandbox.deps import CHINA, now, today
 from assistant.sandbox.platform import records
 from assistant.sandbox.platform.facts import platform_calendar
 from assistant.sandbox.problems import Bilingual, ProblemError
@@ -71,6 +71,14 @@ def at(day: dt.date, time: dt.time) -> str:
 
 def step(when: str, status: str, actor: str, note: str = "", slots: list[str] | None = None) -> dict:
     return {"at": when, "status": status, "actor": actor, "note": note, "slots": list(slots or [])}
+
+
+def stamp(conn: sqlite3.Connection, body: dict) -> str:
+    """When a step taken now happens: the business date's time of day, but never before the case's last step (the
+    demo workflow dates its steps 09:30 or 15:00 of their day, which may be later than the real time of day)."""
+    last = dt.datetime.fromisoformat(body["timeline"][-1]["at"]) if body["timeline"] else None
+    current = now(conn)
+    return (max(current, last) if last else current).isoformat()
 
 
 def _steps(body: dict) -> list[domain.Step]:

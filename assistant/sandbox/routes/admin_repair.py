@@ -19,7 +19,7 @@ from assistant.api.models import CreditRecord, Objection, Repair
 from assistant.api.models.base import Money, MultilineText, Text, Wire, WireDate
 from assistant.api.models.repair import PENALTY_TYPES_ZH, RecordClass, RecordKind
 from assistant.sandbox.db import transaction
-from assistant.sandbox.deps import Db, ObjectId, admin, now, today
+from assistant.sandbox.deps import Db, ObjectId, admin, today
 from assistant.sandbox.platform import cases, records
 from assistant.sandbox.problems import Bilingual, ProblemError, problem_doc
 
@@ -108,7 +108,7 @@ def decide_repair(repair_id: ObjectId, body: RepairDecision, conn: Db) -> Repair
             if not body.slots or any(slot not in known for slot in body.slots):
                 raise invalid("slots", "请从本次申请的材料项中选择需要补正的材料。",
                               f"Name the slots to supply, among: {', '.join(known)}.")
-        cases.decide_repair(conn, case, body.decision, when=now(conn).isoformat(), note=body.note,
+        cases.decide_repair(conn, case, body.decision, when=cases.stamp(conn, case), note=body.note,
                             slots=list(dict.fromkeys(body.slots)))
         cases.save_repair(conn, case)
     return cases.repair_view(conn, case)
@@ -121,7 +121,7 @@ def decide_objection(objection_id: ObjectId, body: ObjectionDecision, conn: Db) 
     correction = body.correction.model_dump(mode="json", by_alias=True, exclude_unset=True) if body.correction else None
     with transaction(conn):
         case = cases.load_objection(conn, objection_id)
-        cases.decide_objection(conn, case, body.decision, when=now(conn).isoformat(), note=body.note,
+        cases.decide_objection(conn, case, body.decision, when=cases.stamp(conn, case), note=body.note,
                                correction=correction)
         cases.save_objection(conn, case)
     return cases.objection_view(conn, case)

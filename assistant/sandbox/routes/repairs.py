@@ -260,7 +260,7 @@ async def supplement(uscc: Firm, repair_id: ObjectId, user: User, conn: Db, requ
                 errors.append({"field": slot, "message": Bilingual(f"缺少材料：{name}", f"Missing material: {slot}.")})
         if errors:
             raise ProblemError("validation_failed", {"count": len(errors)}, errors)
-        when = now(conn).isoformat()
+        when = cases.stamp(conn, body)
         body["files"] += [store(conn, upload, mime) for upload, mime in kept]
         body["timeline"].append(cases.step(when, "supplemented", body["firm_name"],
                                            parsed.note if parsed and parsed.note else "已按要求补正材料。", requested))
