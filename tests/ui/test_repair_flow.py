@@ -85,14 +85,14 @@ def test_owner_applies_for_a_repair_and_follows_it_to_the_decision(qtbot, make_w
 
     # The records list: what, who decided, document, class, the period bar, and the state in words.
     row = row_of(page, RECORD)
-    what, authority, document, klass, _bar, state = cells(page.records, row)
-    assert "罚款6万元" in what and authority == "新乡市市场监督管理局" and document == DOCUMENT and klass == "一般"
+    what, decided_by, klass, _bar, state = cells(page.records, row)
+    assert "罚款6万元" in what and decided_by == f"新乡市市场监督管理局\n{DOCUMENT}" and klass == "一般"
     assert state.startswith("可以申请修复") and "公示至" in state
-    assert "最短至" in page.records.item(row, 4).toolTip()
+    assert "最短至" in page.records.item(row, 3).toolTip()
     december = row_of(page, "r-hd-3")  # the seed's fine: repairable from 2026-12-09 on the demo's date
     if dt.date.today() < dt.date(2026, 12, 9):
-        assert cells(page.records, december)[5].startswith("2026年12月9日起可以申请")
-    repaired = cells(page.records, row_of(page, "r-hd-1"))[5]
+        assert cells(page.records, december)[4].startswith("2026年12月9日起可以申请")
+    repaired = cells(page.records, row_of(page, "r-hd-1"))[4]
     assert repaired.startswith("已修复") and "公示至" not in repaired
     page.records.selectRow(row)
     assert DOCUMENT in page.detail.text() and "适用规则" in page.detail.text()
@@ -167,7 +167,7 @@ def test_owner_applies_for_a_repair_and_follows_it_to_the_decision(qtbot, make_w
     assert case.record_ids == [RECORD]
     number, what, status, due = case_rows(page)[0]
     assert number == case.case_no and "未按规定标注产品执行标准" in what and status == "已提交" and due
-    assert cells(page.records, row_of(page, RECORD))[5].startswith("修复办理中")
+    assert cells(page.records, row_of(page, RECORD))[4].startswith("修复办理中")
     assert page.drafts.rowCount() == 0  # the draft is the outbox's now
     page.cases.selectRow(0)
     assert "受理期限" in page.timeline.due.text()
@@ -184,7 +184,7 @@ def test_owner_applies_for_a_repair_and_follows_it_to_the_decision(qtbot, make_w
     steps = [page.timeline.steps.item(r, 1).text() for r in range(page.timeline.steps.rowCount())]
     assert steps == ["已提交", "已受理", "已修复"]
     assert page.timeline.steps.item(2, 2).text() == "新乡市市场监督管理局"  # who decided
-    assert cells(page.records, row_of(page, RECORD))[5] == "已修复"
+    assert cells(page.records, row_of(page, RECORD))[4] == "已修复"
     assert not page.timeline.late.isVisibleTo(page)
 
 
@@ -252,7 +252,7 @@ def test_an_objection_with_evidence_is_sent_and_followed(qtbot, make_window, san
     objection = next(c for c in context.views["repair"].cases if c.kind == "objection").case
     number, what, status, _ = next(r for r in case_rows(page) if r[0] == objection.case_no)
     assert what.startswith("异议：") and status == "已提交"
-    assert "已提出异议" in cells(page.records, row_of(page, "r-hs-2"))[5]
+    assert "已提出异议" in cells(page.records, row_of(page, "r-hs-2"))[4]
     admin(sandbox, f"objections/{objection.id}/decide", {"decision": "forward"})
     reload(qtbot, context, lambda view: any(c.case.status == "forwarded" for c in view.cases))
     page.cases.selectRow(next(r for r, cells_ in enumerate(case_rows(page)) if cells_[0] == objection.case_no))

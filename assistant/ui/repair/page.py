@@ -4,7 +4,7 @@ and, for accountants, the queue across all client firms."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -47,7 +47,7 @@ from assistant.ui.widgets import Retranslating, read_only_table
 
 KEY = "repair"
 RECORDS_TAB, CASES_TAB, DRAFTS_TAB, QUEUE_TAB = range(4)
-BAR_COLUMN = 4
+BAR_COLUMN, STATE_COLUMN = 3, 4  # after 失信记录, 认定单位 / 文书号, 类别
 
 
 class RepairPage(Retranslating, QWidget):
@@ -69,19 +69,23 @@ class RepairPage(Retranslating, QWidget):
         self.serious.hide()
 
         # 失信记录
-        self.records = read_only_table(6)
+        self.records = read_only_table(5)
         self.bar_delegate = PeriodBarDelegate(context.language, self.records)
         self.records.setItemDelegateForColumn(BAR_COLUMN, self.bar_delegate)
         header = self.records.horizontalHeader()
         header.setStretchLastSection(False)
         for column, mode in enumerate((QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Interactive,
-                                       QHeaderView.ResizeMode.Interactive, QHeaderView.ResizeMode.ResizeToContents,
-                                       QHeaderView.ResizeMode.Fixed, QHeaderView.ResizeMode.Stretch)):
+                                       QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Fixed,
+                                       QHeaderView.ResizeMode.Stretch)):
             header.setSectionResizeMode(column, mode)
-        header.resizeSection(1, 150)
-        header.resizeSection(2, 150)
+        header.resizeSection(1, 180)
         header.resizeSection(BAR_COLUMN, 170)
-        header.sectionResized.connect(lambda *_: self.records.resizeRowsToContents())
+        # Rows as tall as their wrapped text at the width the table has now (stretched columns change with the
+        # window without always saying so): measured again shortly after any resize.
+        self._fit_rows = QTimer(self, singleShot=True, interval=0)
+        self._fit_rows.timeout.connect(self._resize_rows)
+        header.sectionResized.connect(lambda *_: self._fit_rows.start())
+        self.records.viewport().installEventFilter(self)
         self.records.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.records.itemSelectionChanged.connect(self._record_chosen)
         self.records.itemDoubleClicked.connect(lambda _: self.apply())
@@ -99,14 +103,20 @@ class RepairPage(Retranslating, QWidget):
         records_layout = QVBoxLayout(records_box)
         records_layout.setContentsMargins(0, 0, 0, 0)
         records_layout.addWidget(self.records, 1)
-        records_layout.addLayout(self._row(self.apply_button, self.object_button))
+        self.legend = QLabel()
+        self.legend.setObjectName("helpText")
+        self.legend.setWordWrap(True)
+        buttons = self._row(self.apply_button, self.object_button)
+        buttons.addWidget(self.legend, 1)
+        records_layout.addLayout(buttons)
         records_split = QSplitter(Qt.Orientation.Vertical)
         records_split.addWidget(records_box)
         records_split.addWidget(detail_scroll)
-        records_split.setSizes([330, 170])
+        records_split.setSizes([420, 130])
 
         # 申请与异议
         self.cases = read_only_table(4)
+        self.cases.viewport().installEventFilter(self)
         self.cases.itemSelectionChanged.connect(self._case_chosen)
         self.timeline = CaseTimeline()
         self.supplement_button, self.retry_button = QPushButton(), QPushButton()
@@ -117,10 +127,17 @@ class RepairPage(Retranslating, QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.timeline, 1)
         right_layout.addLayout(self._row(self.supplement_button, self.retry_button))
-        cases_split = QSplitter()
+        header = self.cases.horizontalHeader()
+        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch,
+                                       QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(column, mode)
+        header.setStretchLastSection(False)
+        self.cases.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        cases_split = QSplitter(Qt.Orientation.Vertical)  # the list above, the chosen case's steps below
         cases_split.addWidget(self.cases)
         cases_split.addWidget(right)
-        cases_split.setSizes([380, 560])
+        cases_split.setSizes([170, 380])
 
         # 草稿
         self.drafts = read_only_table(3)
@@ -157,6 +174,15 @@ class RepairPage(Retranslating, QWidget):
             self.show_view(context.views[KEY])
         self._enable()
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._fit_rows.start()
+        return super().eventFilter(watched, event)
+
+    def _resize_rows(self) -> None:
+        self.records.resizeRowsToContents()
+        self.cases.resizeRowsToContents()
+
     @staticmethod
     def _row(*buttons: QPushButton) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -182,8 +208,9 @@ class RepairPage(Retranslating, QWidget):
         self.retry_button.setText(self.tr("重新发送"))
         self.open_button.setText(self.tr("继续填写"))
         self.delete_button.setText(self.tr("删除"))
-        self.records.setHorizontalHeaderLabels([self.tr("失信记录"), self.tr("认定单位"), self.tr("文书号"),
-                                                self.tr("类别"), self.tr("公示期"), self.tr("状态")])
+        self.records.setHorizontalHeaderLabels([self.tr("失信记录"), self.tr("认定单位 / 文书号"), self.tr("类别"),
+                                                self.tr("公示期"), self.tr("状态")])
+        self.legend.setText(self.tr("公示期条：深色为最短公示期（期满后才能申请修复），浅色至最长公示期，红线为今天。"))
         self.cases.setHorizontalHeaderLabels([self.tr("编号"), self.tr("事项"), self.tr("状态"), self.tr("下一期限")])
         self.drafts.setHorizontalHeaderLabels([self.tr("申请"), self.tr("失信记录"), self.tr("最后保存")])
         self.tabs.setTabText(QUEUE_TAB, self.tr("代理企业待办"))
@@ -242,7 +269,7 @@ class RepairPage(Retranslating, QWidget):
                 summary=record.summary, date=format_date(record.decided_on, language), kind=kind)
             bar = PeriodBar(record.publication.from_, assessment.period.min_until, assessment.period.max_until,
                             view.today, public(row))
-            cells = [what, record.authority, record.document_no, class_name(assessment.period.klass), "",
+            cells = [what, f"{record.authority}\n{record.document_no}", class_name(assessment.period.klass), "",
                      state_text(row, language)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -250,7 +277,7 @@ class RepairPage(Retranslating, QWidget):
                 if column == BAR_COLUMN:
                     item.setData(BAR_ROLE, bar)
                     item.setToolTip(bar.describe(language))
-                if column == 5:
+                if column == STATE_COLUMN:
                     item.setForeground(QBrush(QColor(COLOURS.get(assessment.state, "#000000"))))
                 self.records.setItem(r, column, item)
             if chosen == record.id:
@@ -291,6 +318,8 @@ class RepairPage(Retranslating, QWidget):
                 self.cases.setItem(r, column, item)
             if chosen is not None and _identity(data) == chosen:
                 self.cases.selectRow(r)
+        if self.cases.rowCount() and not self.cases.selectedItems():
+            self.cases.selectRow(0)  # the newest open case's steps, rather than an empty pane
         self.cases.resizeRowsToContents()
 
     def _fill_drafts(self, view, language: str) -> None:

@@ -62,7 +62,9 @@ class PeriodBarDelegate(QStyledItemDelegate):
         if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(option.rect, option.palette.highlight())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(option.rect).adjusted(8, 8, -8, -8)
+        rect = QRectF(option.rect).adjusted(8, 0, -8, 0)
+        top = rect.center().y() - 14  # bar and its labels centred in the row, beside the other cells' text
+        rect = QRectF(rect.left(), top, rect.width(), 30)
         track = QRectF(rect.left(), rect.top(), rect.width(), 10)
         split = track.left() + track.width() * bar.position(bar.min_until)
         painter.setPen(Qt.PenStyle.NoPen)

@@ -36,11 +36,13 @@ class SlotBox(Retranslating, QFrame):
         self.setAcceptDrops(True)
         self.title = QLabel()
         self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
         self.rules = QLabel()
         self.rules.setObjectName("helpText")
         self.rules.setWordWrap(True)
         self.files = QListWidget()
-        self.files.setMaximumHeight(72)
         self.files.itemSelectionChanged.connect(self._enable)
         self.add_button, self.remove_button = QPushButton(), QPushButton()
         self.add_button.clicked.connect(lambda: self.add_requested.emit(self.slot.key))
@@ -56,6 +58,8 @@ class SlotBox(Retranslating, QFrame):
         self.drop_hint.setObjectName("helpText")
         buttons.addWidget(self.drop_hint, 1)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)  # the frame's own padding (style sheet) is room enough
+        layout.setSpacing(4)
         layout.addWidget(self.title)
         layout.addWidget(self.rules)
         layout.addWidget(self.files)
@@ -67,7 +71,7 @@ class SlotBox(Retranslating, QFrame):
     def retranslate(self) -> None:
         slot = self.slot
         need = self.tr("必需") if self.required else self.tr("可选")
-        self.title.setText(self.tr("{name}（{need}）").format(name=slot.name, need=need))
+        self.title.setText(self.tr("{name} · {need}").format(name=slot.name, need=need))
         lines = [accepts_text(slot)]
         if slot.note:
             lines.append(slot.note)
@@ -86,6 +90,9 @@ class SlotBox(Retranslating, QFrame):
             item.setData(256, key)
             self.files.addItem(item)
         self.files.setVisible(bool(files))
+        if files:  # as tall as its files, up to three; more scroll
+            row = self.files.sizeHintForRow(0)
+            self.files.setFixedHeight(min(len(files), 3) * row + 2 * self.files.frameWidth() + 2)
         self._enable()
 
     def show_problem(self, text: str) -> None:

@@ -228,8 +228,9 @@ class CommitmentStep(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.intro.setText(self.tr("承诺书“{title}”已按失信记录填好，请核对；内容可以修改。联系人和电话取自“申请理由”一步。")
-                           .format(title=self.draft.template.title))
+        self.intro.setText(self.tr("承诺书“{title}”已按失信记录填好，请核对；内容可以修改。联系人和电话取自“申请理由”一步。"
+                                   "点“预览申请表”可打印申请表和承诺书，签字盖章后扫描，在“上传材料”中作为"
+                                   "“信用修复承诺书”上传。").format(title=self.draft.template.title))
         self.liability.setText(self.tr("签署前请知悉：{text}").format(text=self.draft.template.breach_liability))
         self.signer_caption.setText(self.tr("签署人（法定代表人） *"))
 

@@ -48,6 +48,8 @@ class RepairWizard(Retranslating, QDialog):
         self.heading = QLabel()
         self.heading.setObjectName("dialogHeading")
         self.heading.setWordWrap(True)
+        self.covering = QLabel()  # the records this application is for, whichever step is shown
+        self.covering.setWordWrap(True)
         language = context.language
         self.records_step = RecordsStep(draft, rows, language)
         self.reason_step = ReasonStep(draft)
@@ -82,6 +84,10 @@ class RepairWizard(Retranslating, QDialog):
         self.printable = hasattr(self.service, "application_pdf")  # the signable form, where the service has it
         if self.printable:
             QShortcut(QKeySequence.StandardKey.Print, self, lambda: self.show_form(print_now=True))
+        for button in (self.back_button, self.preview_button, self.print_button, self.submit_button,
+                       self.close_button):
+            button.setAutoDefault(False)
+        self.next_button.setDefault(True)  # Enter moves on; it never sends (提交… asks first anyway)
         buttons = QHBoxLayout()
         buttons.addWidget(self.saved, 1)
         for button in (self.back_button, self.next_button, self.preview_button, self.print_button,
@@ -89,6 +95,7 @@ class RepairWizard(Retranslating, QDialog):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.covering)
         layout.addWidget(self.steps, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -114,7 +121,13 @@ class RepairWizard(Retranslating, QDialog):
         self.print_button.setText(self.tr("打印…"))
         self.submit_button.setText(self.tr("提交…"))
         self.close_button.setText(self.tr("关闭"))
+        self._show_covering()
         self._show_buttons()
+
+    def _show_covering(self) -> None:
+        records = self.draft.records
+        self.covering.setText(self.tr("申请修复：{records}").format(records="；".join(
+            f"{r.summary}（{r.document_no}）" for r in records)) if records else self.tr("还没有选择要修复的记录。"))
 
     # -- moving between steps ---------------------------------------------------------------------------------
     def go(self, index: int) -> None:
@@ -139,8 +152,9 @@ class RepairWizard(Retranslating, QDialog):
         self.back_button.setEnabled(index > 0)
         self.next_button.setVisible(not last)
         self.submit_button.setVisible(last)
-        self.preview_button.setVisible(last and self.printable)
-        self.print_button.setVisible(last and self.printable)
+        printing = index in (COMMITMENT, CHECK) and self.printable  # print, sign, scan, upload as 承诺书
+        self.preview_button.setVisible(printing)
+        self.print_button.setVisible(printing)
 
     # -- editing and saving -----------------------------------------------------------------------------------
     def _snapshot(self):
@@ -159,6 +173,7 @@ class RepairWizard(Retranslating, QDialog):
 
         before = self.draft.records[0] if self.draft.records else None
         self.draft.records = self.records_step.records()
+        self._show_covering()
         after = self.draft.records[0] if self.draft.records else None
         if after is not None and (before is None or before.id != after.id):
             old = commitment_fields(before) if before is not None else {}

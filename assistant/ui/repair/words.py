@@ -93,7 +93,7 @@ def until_text(row: Any, language: str) -> str:
     """公示至…: when a public record stops being shown by itself, whatever else happens."""
     if not public(row):
         return ""
-    return QCoreApplication.translate("RepairWords", "公示至{date}，之后自动停止公示").format(
+    return QCoreApplication.translate("RepairWords", "公示至{date}").format(
         date=format_date(row.assessment.period.max_until, language))
 
 
