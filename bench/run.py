@@ -1,4 +1,4 @@
-"""Run every benchmark and print its figures (ratios against a floor measured in the same run)."""
+"""Run every benchmark (or those named) and print its figures (ratios against a floor measured in the same run)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,15 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
+SCRIPTS = ("startup.py", "responsiveness.py", "commitments.py", "policies.py", "repair.py")
+
 if __name__ == "__main__":
+    # `bench/run.py repair` (or repair.py) runs only that one
+    chosen = [name if name.endswith(".py") else f"{name}.py" for name in sys.argv[1:]] or SCRIPTS
+    unknown = [name for name in chosen if name not in SCRIPTS]
+    if unknown:
+        sys.exit(f"no such benchmark: {', '.join(unknown)} (choose from {', '.join(SCRIPTS)})")
     status = 0
-    for script in ("startup.py", "responsiveness.py", "commitments.py", "policies.py"):
+    for script in chosen:
         status |= subprocess.call([sys.executable, str(HERE / script)])
     sys.exit(status)

@@ -96,6 +96,8 @@ def _font_for(char: str) -> str | None:
 def missing(text: str) -> list[str]:
     """Characters of `text` that no font can draw, in order of first appearance."""
     register()
+    if _maps[MAIN].keys() >= set(map(ord, text)):
+        return []
     seen: dict[str, None] = {}
     for char in text:
         if char not in seen and _font_for(char) is None and not _printable_anyway(char):
@@ -107,6 +109,8 @@ def runs(text: str) -> list[tuple[str, str]]:
     """`text` as (font, chunk) runs, each chunk in the first font that has its characters. Line breaks and other
     controls that need no glyph stay in the run around them rather than starting one of their own."""
     register()
+    if _maps[MAIN].keys() >= set(map(ord, text)):  # most text: the main font has it all (checked in C, not per char)
+        return [(MAIN, text)] if text else []
     out: list[tuple[str, str]] = []
     run: list[str] = []
     run_font = MAIN

@@ -200,7 +200,40 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _ident(text: str, width: float, style: ParagraphStyle, *, smallest: float = 6.5) -> Paragraph:
+@dataclass(frozen=True)
+class _Plain:
+    """A cell drawn as a plain string (no paragraph to parse and wrap: a form has hundreds of cells): the form's
+    own captions, numbers, dates, sizes and identifiers the main font draws whole and that fit their cell."""
+
+    text: str
+    size: float = 10
+    align: str = "LEFT"
+    font: str = fonts.MAIN
+    color: Any = None
+
+
+def _caption(text: str) -> _Plain:
+    return _Plain(text, align="CENTER")
+
+
+def _section(text: str) -> _Plain:
+    return _Plain(text, size=11, font=fonts.MAIN_BOLD)
+
+
+def _main_only(text: str) -> bool:
+    """Whether the main font draws every character of `text` (then it needs no font switches)."""
+    return all(font == fonts.MAIN for font, _ in fonts.runs(text))
+
+
+def _cell(text: str, width: float, style: ParagraphStyle) -> _Plain | Paragraph:
+    """User text in a cell: a plain string when it fits on one line in the main font, else a wrapping paragraph."""
+    if "\n" not in text and _main_only(text) and stringWidth(text, fonts.MAIN, 10) <= width - 2 * PAD - 1:
+        return _Plain(text, align="CENTER" if style.alignment == TA_CENTER else "LEFT")
+    return para(text, style)
+
+
+def _ident(text: str, width: float, style: ParagraphStyle, *, smallest: float = 6.5, align: str = "LEFT",
+           color: Any = None) -> _Plain | Paragraph:
     """An identifier (统一社会信用代码, 文书号, a hash) on one line, never broken: its type shrinks to fit the cell;
     only one too long even at `smallest` wraps (CJK-style) rather than running out of its cell."""
     room = (width - 2 * PAD) * 0.98  # a hair to spare: rounding must not push the last character over
@@ -209,9 +242,38 @@ def _ident(text: str, width: float, style: ParagraphStyle, *, smallest: float = 
     if natural * size > room:
         size = max(smallest, room / natural)
     fits = natural * size <= room
+    if fits and _main_only(text):
+        return _Plain(text, size=size, align=align, color=color)
     fitted = ParagraphStyle(f"{style.name}-ident", parent=style, fontSize=size, leading=max(size * 1.35, 9),
                             wordWrap=None if fits else "CJK", splitLongWords=not fits)
     return Paragraph(fonts.markup(text), fitted)
+
+
+def _table(rows: list[list[Any]], widths: list[float], extra: list[tuple] | None = None, *,
+           sections: Sequence[int] = (), captions: Sequence[tuple] = (), **options: Any) -> Table:
+    """A ruled table from rows of paragraphs, flowables and `_Plain` cells (each plain cell's font, size, alignment
+    and colour become the table's own cell styles)."""
+    cells: list[tuple] = []
+    data = []
+    for r, row in enumerate(rows):
+        out = []
+        for c, cell in enumerate(row):
+            if isinstance(cell, _Plain):
+                where = ((c, r), (c, r))
+                if cell.font != fonts.MAIN:
+                    cells.append(("FONTNAME", *where, cell.font))
+                if cell.size != 10:
+                    cells += [("FONTSIZE", *where, cell.size), ("LEADING", *where, cell.size * 1.3)]
+                if cell.align != "LEFT":
+                    cells.append(("ALIGN", *where, cell.align))
+                if cell.color is not None:
+                    cells.append(("TEXTCOLOR", *where, cell.color))
+                cell = cell.text
+            out.append(cell)
+        data.append(out)
+    table = Table(data, colWidths=widths, **options)
+    table.setStyle(_ruled(cells + (extra or []), sections=sections, captions=captions))
+    return table
 
 
 def _size(n: int) -> str:
@@ -232,6 +294,7 @@ def _ruled(extra: list[tuple] | None = None, *, sections: Sequence[int] = (), ca
     shaded, caption cells shaded."""
     commands: list[tuple] = [("GRID", (0, 0), (-1, -1), 0.5, RULE), ("BOX", (0, 0), (-1, -1), 1.2, RULE),
                              ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONTNAME", (0, 0), (-1, -1), fonts.MAIN),
+                             ("FONTSIZE", (0, 0), (-1, -1), 10), ("LEADING", (0, 0), (-1, -1), 13),
                              ("LEFTPADDING", (0, 0), (-1, -1), PAD), ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
                              ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]
     for row in sections:
@@ -264,51 +327,45 @@ def _form_story(form: RepairForm) -> list[Flowable]:
 def _applicant_table(form: RepairForm, s: dict[str, ParagraphStyle]) -> Table:
     a = form.applicant
     widths = [3.3 * cm, 4.7 * cm, 3.3 * cm, 4.7 * cm]
-    cap = s["caption"]
     rows: list[list[Any]] = [
-        [para("一、申请主体", s["section"]), "", "", ""],
-        [para("申请主体名称", cap), para(a.name, s["cell"]), "", ""],
-        [para("统一社会信用代码", cap), _ident(a.uscc, widths[1], s["cell"]), para("法定代表人", cap),
-         para(a.legal_rep, s["cell"])],
-        [para("住所（经营场所）", cap), para(a.address, s["cell"]), "", ""],
-        [para("联系人", cap), para(form.contact_name, s["cell"]), para("联系电话", cap),
+        [_section("一、申请主体"), "", "", ""],
+        [_caption("申请主体名称"), _cell(a.name, sum(widths[1:]), s["cell"]), "", ""],
+        [_caption("统一社会信用代码"), _ident(a.uscc, widths[1], s["cell"]), _caption("法定代表人"),
+         _cell(a.legal_rep, widths[3], s["cell"])],
+        [_caption("住所（经营场所）"), _cell(a.address, sum(widths[1:]), s["cell"]), "", ""],
+        [_caption("联系人"), _cell(form.contact_name, widths[1], s["cell"]), _caption("联系电话"),
          _ident(form.contact_phone, widths[3], s["cell"])],
     ]
     spans = [("SPAN", (1, 1), (3, 1)), ("SPAN", (1, 3), (3, 3))]
     if form.agent_name:
-        rows.append([para("代理人", cap), para(form.agent_name, s["cell"]), para("代理事项", cap),
+        rows.append([_caption("代理人"), _cell(form.agent_name, widths[1], s["cell"]), _caption("代理事项"),
                      para("受申请主体委托代为申请信用修复（授权委托书附后）", s["cell"])])
-    table = Table(rows, colWidths=widths)
-    table.setStyle(_ruled(spans, sections=[0], captions=[((0, 1), (0, -1)), ((2, 2), (2, 2)), ((2, 4), (2, -1))]))
-    return table
+    return _table(rows, widths, spans, sections=[0], captions=[((0, 1), (0, -1)), ((2, 2), (2, 2)), ((2, 4), (2, -1))])
 
 
 def _records_table(form: RepairForm, s: dict[str, ParagraphStyle]) -> Table:
     widths = [1.1 * cm, 4.6 * cm, 4.9 * cm, 2.9 * cm, 2.5 * cm]
-    cap = s["caption"]
     rows: list[list[Any]] = [
-        [para("二、申请修复的失信信息" + (f"（共 {len(form.records)} 条）" if form.records else ""), s["section"]), "", "", "", ""],
-        [para("序号", cap), para("认定单位", cap), para("决定文书号", cap), para("决定日期", cap), para("类别", cap)],
+        [_section("二、申请修复的失信信息" + (f"（共 {len(form.records)} 条）" if form.records else "")), "", "", "", ""],
+        [_caption("序号"), _caption("认定单位"), _caption("决定文书号"), _caption("决定日期"), _caption("类别")],
     ]
     extra: list[tuple] = []
     heights: list[float | None] = [None, None]
     for n, r in enumerate(form.records or [None] * BLANK_ROWS, 1):  # a blank form: rows to fill by hand
         top = len(rows)
         if r is None:
-            rows += [[para(str(n), s["center"]), "", "", "", ""], ["", para("失信行为：", s["cell"]), "", "", ""]]
+            rows += [[_caption(str(n)), "", "", "", ""], ["", _Plain("失信行为："), "", "", ""]]
             heights += [0.9 * cm, 0.8 * cm]
         else:
             klass = "\n".join(x for x in (f"{r.klass_zh}失信" if r.klass_zh else "", r.kind_zh) if x) or BLANK
-            rows.append([para(str(n), s["center"]), para(r.authority or BLANK, s["cell"]),
-                         _ident(r.document_no, widths[2], s["cell"]), para(format_date(r.decided_on), s["center"]),
-                         para(klass, s["center"])])
-            rows.append(["", para(f"失信行为：{r.summary or BLANK}", s["cell"]), "", "", ""])
+            rows.append([_caption(str(n)), _cell(r.authority or BLANK, widths[1], s["cell"]),
+                         _ident(r.document_no, widths[2], s["cell"]), _caption(format_date(r.decided_on)),
+                         _caption(klass) if _main_only(klass) and len(klass) <= 14 else para(klass, s["center"])])
+            rows.append(["", _cell(f"失信行为：{r.summary or BLANK}", sum(widths[1:]), s["cell"]), "", "", ""])
             heights += [None, None]
         extra += [("SPAN", (0, top), (0, top + 1)), ("SPAN", (1, top + 1), (-1, top + 1)),
                   ("NOSPLIT", (0, top), (-1, top + 1))]
-    table = Table(rows, colWidths=widths, rowHeights=heights, repeatRows=2)
-    table.setStyle(_ruled(extra, sections=[0], captions=[((0, 1), (-1, 1))]))
-    return table
+    return _table(rows, widths, extra, sections=[0], captions=[((0, 1), (-1, 1))], rowHeights=heights, repeatRows=2)
 
 
 def _reason_table(form: RepairForm, s: dict[str, ParagraphStyle]) -> Table:
@@ -320,43 +377,39 @@ def _reason_table(form: RepairForm, s: dict[str, ParagraphStyle]) -> Table:
     minimum = 3 * cm if paragraphs else 7 * cm
     if used < minimum:
         paragraphs.append(Spacer(1, minimum - used))
-    rows: list[list[Any]] = [[para("三、申请修复理由（失信行为纠正及法定责任、义务履行情况）", s["section"])], [paragraphs]]
-    table = Table(rows, colWidths=[WIDTH], repeatRows=1, splitInRow=1)
-    table.setStyle(_ruled([("VALIGN", (0, 1), (-1, -1), "TOP"), ("TOPPADDING", (0, 1), (-1, -1), 6),
-                           ("BOTTOMPADDING", (0, 1), (-1, -1), 8)], sections=[0]))
-    return table
+    rows: list[list[Any]] = [[_section("三、申请修复理由（失信行为纠正及法定责任、义务履行情况）")], [paragraphs]]
+    return _table(rows, [WIDTH], [("VALIGN", (0, 1), (-1, -1), "TOP"), ("TOPPADDING", (0, 1), (-1, -1), 6),
+                                  ("BOTTOMPADDING", (0, 1), (-1, -1), 8)], sections=[0], repeatRows=1, splitInRow=1)
 
 
 def _materials_table(form: RepairForm, s: dict[str, ParagraphStyle]) -> Table:
     widths = [1.1 * cm, 4.4 * cm, 5.6 * cm, 1.9 * cm, 3.0 * cm]
-    cap = s["caption"]
     rows: list[list[Any]] = [
-        [para("四、提交材料清单" + (f"（共 {len(form.materials)} 份）" if form.materials else ""), s["section"]), "", "", "", ""],
-        [para("序号", cap), para("材料名称", cap), para("文件名", cap), para("大小", cap), para("校验码", cap)],
+        [_section("四、提交材料清单" + (f"（共 {len(form.materials)} 份）" if form.materials else "")), "", "", "", ""],
+        [_caption("序号"), _caption("材料名称"), _caption("文件名"), _caption("大小"), _caption("校验码")],
     ]
     extra: list[tuple] = []
     full = sum(widths[1:])
     heights: list[float | None] = [None, None]
+    grey = colors.HexColor("#333333")
     for n, m in enumerate(form.materials, 1):
         top = len(rows)
-        rows.append([para(str(n), s["center"]), para(m.slot_name or BLANK, s["cell"]), para(m.file_name, s["cell"]),
-                     para(_size(m.size), s["center"]), _ident(_short(m.sha256), widths[4], s["center"])])
-        rows.append(["", _ident(f"SHA-256：{m.sha256}", full, s["tiny"], smallest=5), "", "", ""])
+        rows.append([_caption(str(n)), _cell(m.slot_name or BLANK, widths[1], s["cell"]),
+                     _cell(m.file_name, widths[2], s["cell"]),
+                     _caption(_size(m.size)), _ident(_short(m.sha256), widths[4], s["center"], align="CENTER")])
+        rows.append(["", _ident(f"SHA-256：{m.sha256}", full, s["tiny"], smallest=5, color=grey), "", "", ""])
         heights += [None, None]
         extra += [("SPAN", (0, top), (0, top + 1)), ("SPAN", (1, top + 1), (-1, top + 1)),
                   ("NOSPLIT", (0, top), (-1, top + 1)), ("TOPPADDING", (1, top + 1), (-1, top + 1), 1),
                   ("BOTTOMPADDING", (1, top + 1), (-1, top + 1), 2)]
     for n in range(1, 1 + (0 if form.materials else BLANK_ROWS * 2)):  # a blank form: rows to fill by hand
-        rows.append([para(str(n), s["center"]), "", "", "", ""])
+        rows.append([_caption(str(n)), "", "", "", ""])
         heights.append(0.9 * cm)
-    table = Table(rows, colWidths=widths, rowHeights=heights, repeatRows=2)
-    table.setStyle(_ruled(extra, sections=[0], captions=[((0, 1), (-1, 1))]))
-    return table
+    return _table(rows, widths, extra, sections=[0], captions=[((0, 1), (-1, 1))], rowHeights=heights, repeatRows=2)
 
 
 def _case_table(form: RepairForm, s: dict[str, ParagraphStyle]) -> Table:
     widths = [3.3 * cm, 4.7 * cm, 3.3 * cm, 4.7 * cm]
-    cap = s["caption"]
 
     def when(day: dt.date | None) -> str:
         if day is None:
@@ -366,24 +419,20 @@ def _case_table(form: RepairForm, s: dict[str, ParagraphStyle]) -> Table:
 
     submitted = format_datetime(form.submitted_at) if form.submitted_at else BLANK
     rows: list[list[Any]] = [
-        [para("办理信息", s["section"]), "", "", ""],
-        [para("申请编号", cap), _ident(form.case_no, widths[1], s["cell"]), para("提交时间", cap),
+        [_section("办理信息"), "", "", ""],
+        [_caption("申请编号"), _ident(form.case_no, widths[1], s["cell"]), _caption("提交时间"),
          para(submitted, s["cell"])],
     ]
     if form.due is not None:
-        rows.append([para("受理期限", cap), para(when(form.due.acceptance_on), s["cell"]), para("办结期限", cap),
+        rows.append([_caption("受理期限"), para(when(form.due.acceptance_on), s["cell"]), _caption("办结期限"),
                      para(when(form.due.decision_on), s["cell"])])
-    table = Table(rows, colWidths=widths)
-    table.setStyle(_ruled(sections=[0], captions=[((0, 1), (0, -1)), ((2, 1), (2, -1))]))
-    return table
+    return _table(rows, widths, sections=[0], captions=[((0, 1), (0, -1)), ((2, 1), (2, -1))])
 
 
 def _office_table(s: dict[str, ParagraphStyle]) -> Table:
     """以下由受理单位填写: the accepting and deciding authorities' opinions, signed and dated by hand."""
-    sign = "经办人：____________　　（盖章）　　______年____月____日"
-    rows = [[para("以下由受理单位、认定单位填写", s["section"]), ""],
-            [para("受理意见", s["caption"]), para(sign, s["authority"])],
-            [para("认定单位\n审核意见", s["caption"]), para(sign, s["authority"])]]
-    table = Table(rows, colWidths=[3.3 * cm, WIDTH - 3.3 * cm], rowHeights=[None, 2.6 * cm, 2.6 * cm])
-    table.setStyle(_ruled([("VALIGN", (1, 1), (1, -1), "BOTTOM")], sections=[0], captions=[((0, 1), (0, -1))]))
-    return table
+    sign = _Plain("经办人：____________　　（盖章）　　______年____月____日", align="RIGHT",
+                  color=colors.HexColor("#333333"))
+    rows = [[_section("以下由受理单位、认定单位填写"), ""], [_caption("受理意见"), sign], [_caption("认定单位\n审核意见"), sign]]
+    return _table(rows, [3.3 * cm, WIDTH - 3.3 * cm], [("VALIGN", (1, 1), (1, -1), "BOTTOM")], sections=[0],
+                  captions=[((0, 1), (0, -1))], rowHeights=[None, 2.6 * cm, 2.6 * cm])
