@@ -87,6 +87,7 @@ class _Facts:
         # Periods already worked out, by (spec, day of decision): a portfolio's records share their days, and a page
         # judges the same records again on every refresh. Periods are values, so records may share one.
         self.periods: dict[tuple[tuple[str, int, int, str, str], dt.date], Period] = {}
+        self.shapes: dict[tuple, tuple[str, int, int, str, str]] = {}  # a record's shape → its period's spec
 
     def spec(self, klass: str, sector: str) -> tuple[str, int, int, str, str]:
         """(class, min months, max months, overriding sector's name, its source) for records of `klass` in
@@ -249,6 +250,14 @@ def _assessment(state: str, earliest_on: dt.date | None, reasons: tuple[Reason, 
     return made
 
 
+def _reason(code: str, text: str, legal_basis: str = "", on: dt.date | None = None) -> Reason:
+    """Reason(…) without the frozen dataclass's per-field object.__setattr__, like `_assessment`."""
+    made = _new(Reason)
+    fields = made.__dict__
+    fields["code"], fields["text"], fields["legal_basis"], fields["on"] = code, text, legal_basis, on
+    return made
+
+
 def _cite(rule: Any, what: str) -> str:
     return _facts(rule).cite[what]
 
@@ -276,7 +285,7 @@ def _fixed_reason(code: str, pattern: str, basis: str, day: dt.date | None = Non
         if len(_said) > 100_000:
             _said.clear()
         text = pattern.format(date=_zh(day)) if day is not None else pattern
-        reason = _said[key] = Reason(code, text, basis, on)
+        reason = _said[key] = _reason(code, text, basis, on)
     return reason
 
 
@@ -321,7 +330,13 @@ def assess(record: Any, rules: Sequence[Any], today: dt.date, *, in_application:
     else:
         facts = book.facts_on(decided)
     penalty = record.penalty
-    spec = facts.spec(_classify(record.kind, penalty.types, penalty.fine, facts, record.klass), record.sector)
+    kind, stated, sector, fine = record.kind, record.klass, record.sector, penalty.fine
+    shape = (kind, stated, sector, fine, *penalty.types)  # everything the class and its period follow from
+    spec = facts.shapes.get(shape)
+    if spec is None:
+        if len(facts.shapes) > 100_000:
+            facts.shapes.clear()
+        spec = facts.shapes[shape] = facts.spec(_classify(kind, penalty.types, fine, facts, stated), sector)
     period = facts.periods.get((spec, decided)) or _period(spec, decided, facts)
     min_months = spec[1]
     publication = record.publication.state
@@ -336,12 +351,10 @@ def assess(record: Any, rules: Sequence[Any], today: dt.date, *, in_application:
     term_end = add_months(decided, term) if term else None
     if term_end is not None and term_end >= earliest:
         earliest = term_end + _DAY
-    fine = penalty.fine
     fined = fine is not None and _money(fine) > _ZERO
     paid = record.performed.fine_paid_on if fined else None
     if fined:
         earliest = _NOT_KNOWN if paid is None else max(earliest, paid)
-    kind = record.kind
     fixed = record.performed.rectified_on if kind in RECTIFICATION_REQUIRED else None
     if kind in RECTIFICATION_REQUIRED:
         earliest = _NOT_KNOWN if fixed is None else max(earliest, fixed)
@@ -400,11 +413,11 @@ def _final(publication: str, today: dt.date, penalty: Any, facts: _Facts, period
         if len(_said) > 100_000:
             _said.clear()
         if state == "repaired":
-            reason = Reason("repaired", pattern, facts.cite["effect"])
+            reason = _reason("repaired", pattern, facts.cite["effect"])
         elif state == "expired":
-            reason = Reason("expired", pattern.format(date=_zh(max_until)), facts.cite["expiry"], max_until)
+            reason = _reason("expired", pattern.format(date=_zh(max_until)), facts.cite["expiry"], max_until)
         else:
-            reason = Reason("not_repairable", pattern, facts.source)
+            reason = _reason("not_repairable", pattern, facts.source)
         found = _said[key] = _assessment(state, None, (reason,), facts, period)
     return found
 
@@ -458,19 +471,19 @@ def _words(code: str, on: dt.date, detail: Any, patterns: tuple, period: Period,
     if code == "min_period":
         text, klass, _, where = patterns
         where = where.format(sector=period.overridden_by) if where else ""
-        return Reason(code, text.format(klass=klass, period=_months_zh(detail), where=where,
+        return _reason(code, text.format(klass=klass, period=_months_zh(detail), where=where,
                                         date=_zh(period.min_until)), period.override_source or cite["periods"], on)
     if code == "own_term":
-        return Reason(code, patterns[0].format(period=_months_zh(detail[0]), date=_zh(detail[1])), cite["own_term"],
+        return _reason(code, patterns[0].format(period=_months_zh(detail[0]), date=_zh(detail[1])), cite["own_term"],
                       on)
     if code == "fine_unpaid":
-        return Reason(code, patterns[0].format(amount=f"{_money(detail):,.2f}"), cite["conditions"])
+        return _reason(code, patterns[0].format(amount=f"{_money(detail):,.2f}"), cite["conditions"])
     if code in ("fine_paid", "rectified"):
-        return Reason(code, patterns[0].format(date=_zh(on)), cite["conditions"], on)
+        return _reason(code, patterns[0].format(date=_zh(on)), cite["conditions"], on)
     if code == "not_rectified":
-        return Reason(code, patterns[0], cite["conditions"])
+        return _reason(code, patterns[0], cite["conditions"])
     found, lock_end = detail
-    return Reason(code, patterns[0].format(found=_zh(found), years=facts.lock_years, date=_zh(lock_end)),
+    return _reason(code, patterns[0].format(found=_zh(found), years=facts.lock_years, date=_zh(lock_end)),
                   cite["false_material"], on)
 
 

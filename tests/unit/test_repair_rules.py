@@ -522,6 +522,9 @@ def test_assessments_are_plain_values():
         assert set(a.__dict__) == {f.name for f in dataclasses.fields(a)}
         assert a == dataclasses.replace(a) and hash(a) == hash(dataclasses.replace(a))
         assert set(a.period.__dict__) == {f.name for f in dataclasses.fields(a.period)}
+        for reason in a.reasons:
+            assert set(reason.__dict__) == {f.name for f in dataclasses.fields(reason)}
+            assert reason == dataclasses.replace(reason) and hash(reason) == hash(dataclasses.replace(reason))
         with pytest.raises(dataclasses.FrozenInstanceError):
             a.state = "repairable"
 
