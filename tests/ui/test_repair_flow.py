@@ -5,9 +5,11 @@ client firms with its Excel export, and every repair dialog on the small screens
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 import httpx
 import openpyxl
+import pypdf
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
@@ -150,6 +152,14 @@ def test_owner_applies_for_a_repair_and_follows_it_to_the_decision(qtbot, make_w
     qtbot.waitUntil(lambda: "齐全" in wizard.check_step.ready.text(), timeout=10_000)
     assert wizard.submit_button.isVisible()
 
+    # The application form and the commitment as one signable PDF, to print, sign and stamp.
+    wizard.show_form(print_now=False)
+    qtbot.waitUntil(lambda: wizard.preview is not None and wizard.preview.isVisible(), timeout=20_000)
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(wizard.preview.pdf)).pages)
+    assert "信用信息修复申请表" in text and "新乡市恒达机械制造有限公司" in text and "13803731234" in text
+    assert wizard.preview.document.pageCount() >= 2
+    wizard.preview.close()
+
     # Submitting asks first; 返回修改 sends nothing.
     wizard.submit()
     qtbot.waitUntil(lambda: wizard.confirmation is not None and wizard.confirmation.isVisible(), timeout=10_000)
@@ -191,14 +201,7 @@ def test_owner_applies_for_a_repair_and_follows_it_to_the_decision(qtbot, make_w
 def test_a_supplement_is_asked_for_shown_on_home_and_supplied_from_the_page(qtbot, make_window, sandbox, tmp_path):
     a_repairable_fine(sandbox)
     window, context, page = open_page(qtbot, make_window, sandbox, "hengda")
-    service = context.service("repair")
-    row = context.views["repair"].row(RECORD)
-    draft = service.new_application(HENGDA, row.record, context.firm_view.profile.value)
-    draft.reason, draft.contact_phone = "已整改。", "13803731234"
-    for slot, name in (("commitment", "承诺书.pdf"), ("fine_receipt", "凭证.pdf"), ("rectification", "整改.pdf")):
-        service.attach(draft, slot, material(tmp_path, name, pdf_bytes(slot)))
-    service.submit(draft)
-    context.account.send_pending()
+    submitted(context, tmp_path)
     case = reload(qtbot, context, lambda view: bool(view.cases)).cases[0].case
     decide(sandbox, case.id, "request_supplement", note="整改照片不清晰，请补正。", slots=["rectification"])
 
@@ -226,6 +229,36 @@ def test_a_supplement_is_asked_for_shown_on_home_and_supplied_from_the_page(qtbo
         dialog.upload()
     assert not dialog.isVisible()
     assert case_rows(page)[0][2] == "已补正"
+
+
+def submitted(context, tmp_path):
+    """An application for RECORD made and sent through the service, as if from the wizard."""
+    service = context.service("repair")
+    row = context.views["repair"].row(RECORD)
+    draft = service.new_application(HENGDA, row.record, context.firm_view.profile.value)
+    draft.reason, draft.contact_phone = "已整改。", "13803731234"
+    for slot in ("commitment", "fine_receipt", "rectification"):
+        service.attach(draft, slot, material(tmp_path, f"{slot}.pdf", pdf_bytes(slot)))
+    service.submit(draft)
+    context.account.send_pending()
+
+
+def test_a_deadline_the_platform_has_missed_is_flagged_red(qtbot, make_window, sandbox, tmp_path, monkeypatch):
+    from assistant.services.repair import RepairService
+
+    a_repairable_fine(sandbox)
+    window, context, page = open_page(qtbot, make_window, sandbox, "hengda")
+    submitted(context, tmp_path)
+    reload(qtbot, context, lambda view: bool(view.cases))
+    page.tabs.setCurrentIndex(1)
+    assert "平台已逾期" not in case_rows(page)[0][3] and not page.timeline.late.isVisibleTo(page)
+    original = RepairService.view  # two weeks on, and the platform has not accepted it yet
+    later = dt.date.today() + dt.timedelta(days=14)
+    monkeypatch.setattr(RepairService, "view", lambda self, uscc, today=None: original(self, uscc, today or later))
+    reload(qtbot, context, lambda view: bool(view.cases[0].due.late))
+    page.cases.selectRow(0)
+    assert case_rows(page)[0][3].endswith("平台已逾期")
+    assert page.timeline.late.isVisibleTo(page) and "平台已超过受理期限" in page.timeline.late.text()
 
 
 def test_an_objection_with_evidence_is_sent_and_followed(qtbot, make_window, sandbox, tmp_path):

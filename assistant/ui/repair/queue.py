@@ -143,6 +143,7 @@ class RepairQueueView(Retranslating, QWidget):
                 child = QTreeWidgetItem([item.firm_name, item.what, when, hint])
                 child.setData(0, Qt.ItemDataRole.UserRole, item)
                 child.setToolTip(0, item.uscc)
+                child.setToolTip(1, item.what)
                 if item.late:
                     for column in range(4):
                         child.setForeground(column, QBrush(QColor(LATE)))

@@ -147,6 +147,7 @@ class ReasonStep(Retranslating, QWidget):
         self.agent_help.setText(self.tr("代理记账人员代为申请时填写，并在“上传材料”中提供授权委托书和经办人身份证。"))
         self.reason.setPlaceholderText(self.tr("例如：已于2026年5月8日缴清罚款，已完成整改并通过复查。"))
         self.contact_phone.setPlaceholderText(self.tr("例如 13803731234 或 0373-1234567"))
+        self.agent_name.setPlaceholderText(self.tr("代为办理的代理记账人员姓名"))
 
     def _edited(self, *_) -> None:
         d = self.draft

@@ -91,6 +91,8 @@ class CaseTimeline(Retranslating, QWidget):
             self._add([format_datetime(step.at, language), name, step.actor, note],
                       LATE if index in due.steps_late else None)
         waiting = next_step_text(row.kind, due, language) if row.open else ""
+        if row.kind == "repair" and case.status == "supplement_requested":
+            waiting = self.tr("请点“补正材料…”上传平台要求的材料；补正后重新计算受理期限。")
         if waiting:
             self._add(["", self.tr("下一步"), "", waiting], WAITING)
         self.steps.resizeRowsToContents()
