@@ -53,9 +53,10 @@ def status_names() -> dict[str, str]:
             "dismissed": translate("repair", "异议不成立")}
 
 
-def record_kind_name(kind: str) -> str:
-    return {"administrative_penalty": translate("repair", "行政处罚"), "serious_list": translate("repair", "严重失信主体名单"),
-            "abnormal_list": translate("repair", "经营异常名录"), "other": translate("repair", "其他失信信息")}.get(kind, kind)
+# The application is a Chinese government form: its words stay Chinese whatever the language of the window.
+FORM_CLASS = {"minor": "轻微", "general": "一般", "serious": "严重"}
+FORM_KIND = {"administrative_penalty": "行政处罚", "serious_list": "严重失信主体名单", "abnormal_list": "经营异常名录",
+             "other": "其他失信信息"}
 
 
 def bundled_rules() -> list[RepairRule]:
@@ -463,8 +464,8 @@ class RepairService:
                      for slot, files in self.attached(draft).items() for f in files]
         applicant = form.Applicant(profile.name if profile else draft.uscc, draft.uscc,
                                    profile.legal_rep.name if profile else "", profile.address if profile else "")
-        records = [form.RecordLine(r.authority, r.document_no, r.decided_on, r.summary, domain.class_name(r.klass),
-                                   record_kind_name(r.kind)) for r in draft.records]
+        records = [form.RecordLine(r.authority, r.document_no, r.decided_on, r.summary, FORM_CLASS.get(r.klass, r.klass),
+                                   FORM_KIND.get(r.kind, r.kind)) for r in draft.records]
         commitment = form.CommitmentPart(draft.template, draft.commitment_values(), draft.signed_by, draft.signed_on)
         return form.render_repair_form(form.RepairForm(
             applicant, records, draft.reason, draft.contact_name, draft.contact_phone, commitment, materials,
