@@ -243,6 +243,87 @@ def submitted(context, tmp_path):
     context.account.send_pending()
 
 
+def test_offline_the_application_waits_in_the_outbox_and_the_page_says_so(qtbot, make_window, sandbox, tmp_path):
+    a_repairable_fine(sandbox)
+    window, context, page = open_page(qtbot, make_window, sandbox, "hengda")
+    service = context.service("repair")
+    row = context.views["repair"].row(RECORD)
+    draft = service.new_application(HENGDA, row.record, context.firm_view.profile.value)
+    draft.reason, draft.contact_phone = "已整改。", "13803731234"
+    service.save_draft(draft)
+    for slot in ("commitment", "fine_receipt", "rectification"):
+        service.attach(draft, slot, material(tmp_path, f"{slot}.pdf", pdf_bytes(slot)))
+    sandbox.stop()  # the network is gone; the draft, the records and the rules are on this PC
+
+    page.open_wizard(draft, context.views["repair"].rows, HENGDA, context.firm_view.profile.value)
+    wizard = page.wizard
+    wizard.go(4)
+    qtbot.waitUntil(lambda: "齐全" in wizard.check_step.ready.text(), timeout=30_000)
+    wizard.submit()
+    qtbot.waitUntil(lambda: wizard.confirmation is not None and wizard.confirmation.isVisible(), timeout=30_000)
+    with view_loaded(qtbot, context, "repair", lambda view: not view.live and bool(view.outbox)
+                     and view.outbox[0].state == "pending", timeout=60_000):
+        wizard.confirmation.send_button.click()  # queued, then tried once and left for later
+    number, what, status, _ = case_rows(page)[0]
+    assert number == "（待发送）" and "未按规定标注产品执行标准" in what and status.startswith("待发送")
+    assert page.status.text().startswith("离线")
+    page.tabs.setCurrentIndex(1)
+    page.cases.selectRow(0)
+    assert "联网后会自动发送" in page.timeline.due.text()
+    assert len(context.account.outbox.entries()) == 1
+
+
+def test_a_draft_is_kept_reopened_with_its_files_and_deleted_after_asking(qtbot, make_window, sandbox, tmp_path):
+    a_repairable_fine(sandbox)
+    window, context, page = open_page(qtbot, make_window, sandbox, "hengda")
+    page.records.selectRow(row_of(page, RECORD))
+    page.apply()
+    qtbot.waitUntil(lambda: page.wizard is not None and page.wizard.isVisible(), timeout=10_000)
+    wizard = page.wizard
+    qtbot.waitUntil(lambda: bool(wizard.materials_step.boxes), timeout=10_000)
+    wizard.go(1)
+    wizard.reason_step.reason.setPlainText("罚款已缴清。")
+    wizard.attach("fine_receipt", [material(tmp_path, "凭证.pdf", pdf_bytes("receipt"))])
+    qtbot.waitUntil(lambda: wizard.materials_step.boxes["fine_receipt"].files.count() == 1, timeout=10_000)
+    with view_loaded(qtbot, context, "repair", lambda view: bool(view.drafts)):
+        wizard.close_button.click()  # saved on the way out
+    assert page.tabs.tabText(2) == "草稿（1）"
+    assert "未按规定标注产品执行标准" in cells(page.drafts, 0)[1]
+
+    page.records.selectRow(row_of(page, RECORD))
+    page.apply()  # the same record again: its draft, not a second one
+    qtbot.waitUntil(lambda: page.wizard is not wizard and page.wizard.isVisible(), timeout=10_000)
+    again = page.wizard
+    assert again.draft.id == wizard.draft.id and again.reason_step.reason.toPlainText() == "罚款已缴清。"
+    qtbot.waitUntil(lambda: "fine_receipt" in again.materials_step.boxes, timeout=10_000)
+    assert again.materials_step.boxes["fine_receipt"].files.item(0).text().startswith("凭证.pdf")
+    again.close()
+
+    page.drafts.selectRow(0)
+    page.delete_draft()
+    page.confirm.button(QMessageBox.StandardButton.No).click()
+    assert page.drafts.rowCount() == 1
+    page.delete_draft()
+    with view_loaded(qtbot, context, "repair", lambda view: not view.drafts):
+        page.confirm.button(QMessageBox.StandardButton.Yes).click()
+    assert page.drafts.rowCount() == 0 and page.tabs.tabText(2) == "草稿（0）"
+
+
+def test_home_announces_a_change_until_the_repair_page_is_seen(qtbot, make_window, sandbox, tmp_path):
+    a_repairable_fine(sandbox)
+    window, context, page = open_page(qtbot, make_window, sandbox, "hengda")
+    submitted(context, tmp_path)
+    case = reload(qtbot, context, lambda view: bool(view.cases)).cases[0].case  # seen here, as submitted
+    window.open_feature("home")
+    decide(sandbox, case.id, "accept")
+    reload(qtbot, context, lambda view: view.cases[0].case.status == "accepted")
+    credit = window.page("home").credit
+    assert credit.changes.isVisibleTo(credit) and f"{case.case_no}：已受理" in credit.changes.text()
+    with view_loaded(qtbot, context, "repair", lambda view: not view.notices):
+        window.open_feature("repair")  # looked at: acknowledged, and 首页 stops announcing it
+    assert not credit.changes.isVisibleTo(credit)
+
+
 def test_a_deadline_the_platform_has_missed_is_flagged_red(qtbot, make_window, sandbox, tmp_path, monkeypatch):
     from assistant.services.repair import RepairService
 
