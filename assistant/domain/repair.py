@@ -501,13 +501,13 @@ class Missing:
     text: str
 
 
-def slots_for(rule: Any, kinds: Iterable[str], *, agent: bool) -> list[Any]:
-    """The material slots an application covering records of `kinds` needs (each slot once), the agent's own
-    slots only when an accountant applies for a client."""
+def slots_for(rule: Any, kinds: Iterable[str], *, agent: bool, fined: bool = True) -> list[Any]:
+    """The material slots an application covering records of `kinds` needs (each slot once): the agent's own
+    slots only when an accountant applies for a client, proof of payment only when a fine was imposed."""
     seen: dict[str, Any] = {}
     for kind in kinds:
         for slot in rule.slots.get(kind, rule.slots.get("other", [])):
-            if slot.for_agent and not agent:
+            if (slot.for_agent and not agent) or (getattr(slot, "for_fine", False) and not fined):
                 continue
             if slot.key not in seen or slot.required:
                 seen[slot.key] = slot

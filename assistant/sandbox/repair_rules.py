@@ -13,9 +13,11 @@ PDF_ONLY = ["application/pdf"]
 
 
 def slot(key: str, name: str, *, required: bool = True, accepts: list[str] = IMAGE_OR_PDF, max_mb: int = 10,
-         note: str = "", example: str = "", template_code: str | None = None, for_agent: bool = False) -> dict:
+         note: str = "", example: str = "", template_code: str | None = None, for_agent: bool = False,
+         for_fine: bool = False) -> dict:
     return {"key": key, "name": name, "required": required, "accepts": accepts, "max_mb": max_mb, "note": note,
-            "example": example, "template_code": template_code, "for_agent": for_agent}
+            "example": example, "template_code": template_code, "for_agent": for_agent,
+            "for_fine": for_fine}
 
 
 COMMON = [
@@ -28,7 +30,8 @@ COMMON = [
     slot("agent_id", "经办人身份证", for_agent=True, note="正反面，可合并为一个PDF。", example="经办人身份证.jpg"),
 ]
 PENALTY = [
-    slot("fine_receipt", "罚款缴纳凭证", note="银行缴款书或电子缴款凭证，金额与处罚决定书一致。", example="罚款缴纳凭证.pdf"),
+    slot("fine_receipt", "罚款缴纳凭证", note="银行缴款书或电子缴款凭证，金额与处罚决定书一致。", example="罚款缴纳凭证.pdf",
+         for_fine=True),
     slot("rectification", "整改完成的证明材料", note="整改报告、现场照片、主管部门复查意见等，能说明违法行为已纠正。",
          example="整改报告.pdf"),
     slot("decision", "行政处罚决定书", required=False, note="如有，可一并提供，便于核对。", example="行政处罚决定书.pdf"),

@@ -378,7 +378,8 @@ class RepairService:
 
     def slots(self, draft: RepairDraft, table: list[RepairRule] | None = None) -> list[Any]:
         rule = domain.rule_for(table or self.rules().value, dt.date.today())
-        return domain.slots_for(rule, [r.kind for r in draft.records], agent=draft.agent)
+        return domain.slots_for(rule, [r.kind for r in draft.records], agent=draft.agent,
+                                fined=any(r.penalty.fine for r in draft.records))
 
     def attach(self, draft: RepairDraft, slot_key: str, path: Path) -> Attachment:
         """Copy the file into the data folder (by SHA-256) and put it in the slot; refused before anything is kept

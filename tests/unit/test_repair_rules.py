@@ -561,3 +561,9 @@ def test_new_rules_are_read_afresh():
     assert assess(rec, older, D(2026, 9, 1)).rule_id == "ndrc-58-2023"  # the only rule: the best reading
     older.insert(0, NEW)
     assert assess(rec, older, D(2026, 9, 1)).rule_id == "ndrc-36-2025"
+
+
+def test_proof_of_payment_only_when_a_fine_was_imposed():
+    warned = [s.key for s in slots_for(NEW, ["administrative_penalty"], agent=False, fined=False)]
+    fined = [s.key for s in slots_for(NEW, ["administrative_penalty"], agent=False, fined=True)]
+    assert "fine_receipt" in fined and "fine_receipt" not in warned

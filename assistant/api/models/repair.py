@@ -53,6 +53,7 @@ class MaterialSlot(Wire):
     example: str = ""
     template_code: str | None = Field(default=None, description="a commitment template this slot is filled from")
     for_agent: bool = Field(default=False, description="only when an agent applies for the firm (then required)")
+    for_fine: bool = Field(default=False, description="only when a record of the application carries a fine")
 
 
 class TimeLimits(Wire):

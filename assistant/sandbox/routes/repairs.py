@@ -145,7 +145,8 @@ async def apply(uscc: Firm, user: User, conn: Db, request: Request,
             refuse(record, busy)
 
         rule = domain.rule_for(records.RULES, day)
-        slots = {s.key: s for s in domain.slots_for(rule, [r.kind for r in chosen], agent=agent)}
+        slots = {s.key: s for s in domain.slots_for(rule, [r.kind for r in chosen], agent=agent,
+                                                       fined=any(r.penalty.fine for r in chosen))}
         kept, attached = [], {}
         for upload in files:
             slot = slots.get(upload.key)
