@@ -185,7 +185,8 @@ class RepairWizard(Retranslating, QDialog):
         self._autosave.stop()
         self.save_now(then=self.load_materials)  # the records' kinds decide the slots
 
-    def save_now(self, then=None) -> None:
+    def save_now(self, then=None, *, last: bool = False) -> None:
+        """`last`: the wizard is closing — the drafts list is reloaded once this save has landed."""
         service = self.service
         if service is None:
             return
@@ -196,8 +197,11 @@ class RepairWizard(Retranslating, QDialog):
             if then is not None:
                 then()
 
-        Op(self, lambda: service.save_draft(snapshot), saved).failure(
-            lambda error: self.saved.setText(self.tr("保存失败：{reason}").format(reason=message_for(error)))).run()
+        op = Op(self, lambda: service.save_draft(snapshot), saved).failure(
+            lambda error: self.saved.setText(self.tr("保存失败：{reason}").format(reason=message_for(error))))
+        if last:
+            op.changes("drafts")
+        op.run()
 
     def _saved(self, when: dt.datetime) -> None:
         self.saved.setText(self.tr("已自动保存 {time}").format(time=when.astimezone().strftime("%H:%M:%S")))
@@ -205,7 +209,7 @@ class RepairWizard(Retranslating, QDialog):
     def done(self, result: int) -> None:
         if self._autosave.isActive():
             self._autosave.stop()
-            self.save_now()
+            self.save_now(last=True)
         super().done(result)
 
     # -- materials --------------------------------------------------------------------------------------------
