@@ -67,15 +67,18 @@ def test_english_interface_shows_no_chinese(qtbot, make_window, sandbox):
 
 
 def test_switching_language_retranslates_the_open_window(qtbot, make_window, sandbox):
+    from assistant.ui.features import position
+
     window, _ = make_window(sandbox.url)
-    assert window.sidebar.item(3).text() == "设置"
-    window.sidebar.setCurrentRow(3)
+    row = position("settings")
+    assert window.sidebar.item(row).text() == "设置"
+    window.sidebar.setCurrentRow(row)
     settings_page = window.page("settings")
     settings_page.language.setCurrentIndex(settings_page.language.findData("en"))
-    qtbot.waitUntil(lambda: window.sidebar.item(3).text() == "Settings", timeout=5000)
+    qtbot.waitUntil(lambda: window.sidebar.item(row).text() == "Settings", timeout=5000)
     assert settings_page.save.text() == "Save and reconnect"
     settings_page.language.setCurrentIndex(settings_page.language.findData("zh_CN"))
-    qtbot.waitUntil(lambda: window.sidebar.item(3).text() == "设置", timeout=5000)
+    qtbot.waitUntil(lambda: window.sidebar.item(row).text() == "设置", timeout=5000)
 
 
 def test_qt_standard_buttons_are_chinese(qapp):
