@@ -303,7 +303,8 @@ class RepairService:
         rows = self.judge(records.value if records else [], table.value, cases, today)
         live = all(s.live for s in snapshots) and records is not None
         synced = min((s.synced_at for s in snapshots), default=None)
-        return RepairView(uscc, rows, cases, self.drafts(uscc), self.account.outbox.entries(uscc, kind=KIND),
+        waiting = [e for e in self.account.outbox.entries(uscc) if e.kind in (KIND, OBJECTION)]
+        return RepairView(uscc, rows, cases, self.drafts(uscc), waiting,
                           table.value, synced, live, self._notices(uscc, cases), today)
 
     @staticmethod

@@ -53,12 +53,14 @@ def items_of(uscc: str, firm_name: str, view: RepairView) -> list[QueueItem]:
             out.append(QueueItem(uscc, firm_name, "repairable", row.record.id, None, row.record.summary, earliest))
         elif state == "not_yet" and earliest is not None and earliest <= horizon:
             out.append(QueueItem(uscc, firm_name, "soon", row.record.id, None, row.record.summary, earliest))
+    summaries = {row.record.id: row.record.summary for row in view.rows}
     for case in view.cases:
         if not case.open:
             continue
         group = "supplement" if case.kind == KIND and case.case.status == "supplement_requested" else "open"
-        out.append(QueueItem(uscc, firm_name, group, None, case.case.id, case.case.case_no, case.next_due,
-                             bool(case.due.late)))
+        ids = case.case.record_ids if case.kind == KIND else [case.case.record_id]
+        what = "；".join([case.case.case_no, *(summaries[i] for i in ids if i in summaries)])
+        out.append(QueueItem(uscc, firm_name, group, None, case.case.id, what, case.next_due, bool(case.due.late)))
     return out
 
 

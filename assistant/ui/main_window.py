@@ -154,6 +154,7 @@ class MainWindow(Retranslating, QMainWindow):
         context.login_needed.connect(self.ask_login)
         context.signed_in.connect(self._signed_in)
         context.signed_out.connect(self._signed_out)
+        context.firm_loaded.connect(self._firm_shown)
         context.link_changed.connect(self._show_link)
         context.notice.connect(self.show_notice)
         self.shown.connect(self.build_pages)  # first, before anything else waiting for the window
@@ -320,6 +321,12 @@ class MainWindow(Retranslating, QMainWindow):
         if self.pages.count():
             for feature in FEATURES:
                 self._show_slot(feature)
+
+    def _firm_shown(self, firm) -> None:
+        """The header names the firm whose pages are shown, whoever switched it (a page may: the repair queue)."""
+        index = self.firm_switcher.findData(firm.profile.value.uscc)
+        if index >= 0 and index != self.firm_switcher.currentIndex():
+            self.firm_switcher.setCurrentIndex(index)
 
     def _firm_chosen(self, index: int) -> None:
         uscc = self.firm_switcher.itemData(index)

@@ -292,7 +292,8 @@ class RepairPage(Retranslating, QWidget):
         rows = []
         for entry in view.outbox:
             if entry.state != "sent":
-                what = self._records_text(entry.body.get("record_ids", []))
+                ids = entry.body.get("record_ids") or [entry.body.get("record_id", "")]  # an objection names one
+                what = self._records_text(ids)
                 rows.append(([self.tr("（待发送）"), what, entry_status(entry.state, entry.last_error), ""],
                              ("entry", entry), None))
         for case_row in sorted(view.cases, key=lambda c: (not c.open, -c.case.submitted_at.timestamp())):
@@ -558,9 +559,6 @@ class RepairPage(Retranslating, QWidget):
         if item.uscc == self.context.current_firm and self.view is not None:
             self._show_pending()
             return
-        switcher = getattr(self.window(), "firm_switcher", None)  # the header shows the firm it now is
-        if switcher is not None and switcher.findData(item.uscc) >= 0:
-            switcher.setCurrentIndex(switcher.findData(item.uscc))
         self.context.select_firm(item.uscc)
 
     def _show_pending(self) -> None:
