@@ -212,6 +212,12 @@ class _Plain:
     color: Any = None
 
 
+def _fits_plain(text: str, width: float, size: float = 10) -> bool:
+    """Every line of `text` fits `width` unwrapped (a CJK character is one em wide), in the main font."""
+    room = width - 2 * PAD
+    return _main_only(text) and all(len(line) * size <= room for line in text.split("\n"))
+
+
 def _caption(text: str) -> _Plain:
     return _Plain(text, align="CENTER")
 
@@ -360,7 +366,7 @@ def _records_table(form: RepairForm, s: dict[str, ParagraphStyle]) -> Table:
             klass = "\n".join(x for x in (f"{r.klass_zh}失信" if r.klass_zh else "", r.kind_zh) if x) or BLANK
             rows.append([_caption(str(n)), _cell(r.authority or BLANK, widths[1], s["cell"]),
                          _ident(r.document_no, widths[2], s["cell"]), _caption(format_date(r.decided_on)),
-                         _caption(klass) if _main_only(klass) and len(klass) <= 14 else para(klass, s["center"])])
+                         _caption(klass) if _fits_plain(klass, widths[4]) else para(klass, s["center"])])
             rows.append(["", _cell(f"失信行为：{r.summary or BLANK}", sum(widths[1:]), s["cell"]), "", "", ""])
             heights += [None, None]
         extra += [("SPAN", (0, top), (0, top + 1)), ("SPAN", (1, top + 1), (-1, top + 1)),
