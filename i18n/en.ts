@@ -84,6 +84,95 @@
     </message>
 </context>
 <context>
+    <name>CaseTimeline</name>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>环节</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>办理单位</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>选择左侧的一件申请或异议，查看办理进度。</source>
+        <translation>Select an application or objection in the list to see how it is progressing.</translation>
+    </message>
+    <message>
+        <source>信用修复申请 · {status}</source>
+        <translation>Credit repair application · {status}</translation>
+    </message>
+    <message>
+        <source>还没有发送到信用平台。联网后会自动发送，只会提交一次；平台收到后开始计算办理期限。</source>
+        <translation>Not sent to the credit platform yet. It is sent automatically once you are online, exactly once; the platform&apos;s deadlines start when it arrives.</translation>
+    </message>
+    <message>
+        <source>{kind} {number} · {status}</source>
+        <translation>{kind} {number} · {status}</translation>
+    </message>
+    <message>
+        <source>{step}（超过期限）</source>
+        <translation>{step} (past the deadline)</translation>
+    </message>
+    <message>
+        <source>需补正：{slots}</source>
+        <translation>Materials requested: {slots}</translation>
+    </message>
+    <message>
+        <source>请点“补正材料…”上传平台要求的材料；补正后重新计算受理期限。</source>
+        <translation>Press “Supply materials…” to upload what the platform asked for; the acceptance deadline starts again once they are supplied.</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+</context>
+<context>
+    <name>CheckStep</name>
+    <message>
+        <source>提交后进入本机待发送队列，联网时自动发送，只会提交一次；离线时也可以提交。</source>
+        <translation>Once submitted, the application waits in this computer&apos;s outbox and is sent automatically when you are online, exactly once. You can submit while offline too.</translation>
+    </message>
+    <message>
+        <source>正在检查…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>还缺 {count} 项，补齐后才能提交：</source>
+        <translation>{count} item(s) still missing; complete them before you submit:</translation>
+    </message>
+    <message>
+        <source>可以先关闭窗口，草稿已自动保存，以后在“草稿”中继续填写。</source>
+        <translation>You can close this window for now: the draft has been saved automatically, and you can carry on later under “Drafts”.</translation>
+    </message>
+    <message>
+        <source>申请内容和材料已经齐全，可以提交。</source>
+        <translation>The application and its materials are complete. You can submit it.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentStep</name>
+    <message>
+        <source>承诺书“{title}”已按失信记录填好，请核对；内容可以修改。联系人和电话取自“申请理由”一步。点“预览申请表”可打印申请表和承诺书，签字盖章后扫描，在“上传材料”中作为“信用修复承诺书”上传。</source>
+        <translation>The commitment letter “{title}” has been filled in from the record. Please check it; you can change anything. The contact and phone number come from the “Reason” step. Press “Preview form” to print the application form and the letter; once they are signed and sealed, scan them and upload them under “Materials” as the credit repair commitment letter.</translation>
+    </message>
+    <message>
+        <source>签署前请知悉：{text}</source>
+        <translation>Please note before signing: {text}</translation>
+    </message>
+    <message>
+        <source>签署人（法定代表人） *</source>
+        <translation>Signed by (legal representative) *</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentsPage</name>
     <message>
         <source>信用承诺</source>
@@ -92,6 +181,10 @@
     <message>
         <source>新建承诺书…</source>
         <translation>New letter…</translation>
+    </message>
+    <message>
+        <source>去信用修复</source>
+        <translation>Go to credit repair</translation>
     </message>
     <message>
         <source>继续填写</source>
@@ -240,6 +333,49 @@
     <message>
         <source>打印后请法定代表人签字、加盖公章。</source>
         <translation>After printing, the legal representative signs it and the firm&apos;s seal is added.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditStanding</name>
+    <message>
+        <source>信用状况</source>
+        <translation>Credit standing</translation>
+    </message>
+    <message>
+        <source>查看信用记录与修复</source>
+        <translation>See credit records and repair</translation>
+    </message>
+    <message>
+        <source>已列入严重失信主体名单：不能适用告知承诺和容缺受理。</source>
+        <translation>On the serious dishonesty list: notification-commitment and deficiency acceptance are not available.</translation>
+    </message>
+    <message>
+        <source>公示中的失信记录 {public} 条：现在可以申请修复 {now} 条，修复办理中 {busy} 条。</source>
+        <translation>Adverse records published: {public}. Can apply for repair now: {now}. Repair under way: {busy}.</translation>
+    </message>
+    <message>
+        <source>信用平台上没有公示中的失信记录。</source>
+        <translation>The credit platform publishes no adverse records about this firm.</translation>
+    </message>
+    <message>
+        <source>申请 {number} 需要补正材料{note}</source>
+        <translation>Application {number} needs more materials{note}</translation>
+    </message>
+    <message>
+        <source>：{note}</source>
+        <translation>: {note}</translation>
+    </message>
+    <message>
+        <source>{kind} {number}：{status}</source>
+        <translation>{kind} {number}: {status}</translation>
+    </message>
+    <message>
+        <source>自上次查看以来有新进展：</source>
+        <translation>News since your last visit:</translation>
+    </message>
+    <message>
+        <source>去补正材料</source>
+        <translation>Supply materials</translation>
     </message>
 </context>
 <context>
@@ -651,6 +787,13 @@
     </message>
 </context>
 <context>
+    <name>MaterialsStep</name>
+    <message>
+        <source>按项目上传材料：每项写明接受的文件类型和大小。可以点“添加文件…”，也可以把文件直接拖到对应的框里。标“必需”的每项至少一个文件。</source>
+        <translation>Upload the materials item by item: each item says which file types and sizes it accepts. Press “Add file…” or drag files straight onto the item. Every item marked “Required” needs at least one file.</translation>
+    </message>
+</context>
+<context>
     <name>NewLetterDialog</name>
     <message>
         <source>新建信用承诺书</source>
@@ -717,6 +860,77 @@ Accepted by: {department}</translation>
     <message>
         <source>可以后补的材料：{materials}</source>
         <translation>Materials that may follow later: {materials}</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionDialog</name>
+    <message>
+        <source>对失信记录提出异议</source>
+        <translation>Object to an adverse record</translation>
+    </message>
+    <message>
+        <source>记录：{summary}
+{authority} {document}
+认为这条记录有误（例如不是本企业、金额或日期不对、已撤销）时提出异议。平台在1个工作日内转交认定单位，7个工作日内核查答复。</source>
+        <translation>Record: {summary}
+{authority} {document}
+Object if you believe this record is wrong (for example it is not about this firm, the amount or date is wrong, or it has been revoked). The platform forwards your objection to the deciding authority within 1 working day and answers within 7 working days.</translation>
+    </message>
+    <message>
+        <source>异议理由 *</source>
+        <translation>Reason for the objection *</translation>
+    </message>
+    <message>
+        <source>联系人 *</source>
+        <translation>Contact person *</translation>
+    </message>
+    <message>
+        <source>联系电话 *</source>
+        <translation>Contact phone *</translation>
+    </message>
+    <message>
+        <source>写明记录哪里有误、应当如何更正</source>
+        <translation>Say what is wrong in the record and how it should be corrected</translation>
+    </message>
+    <message>
+        <source>证明材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>能证明记录有误的文件，例如撤销决定书、缴款凭证、法院判决。</source>
+        <translation>Files that show the record is wrong, for example a revocation decision, a payment receipt or a court judgment.</translation>
+    </message>
+    <message>
+        <source>提交异议</source>
+        <translation>Submit objection</translation>
+    </message>
+    <message>
+        <source>选择证明材料</source>
+        <translation>Choose evidence</translation>
+    </message>
+    <message>
+        <source>请写明记录哪里有误、应当如何更正</source>
+        <translation>Please say what is wrong in the record and how it should be corrected</translation>
+    </message>
+    <message>
+        <source>请填写联系人</source>
+        <translation>Please enter a contact person</translation>
+    </message>
+    <message>
+        <source>请填写联系电话</source>
+        <translation>Please enter a contact phone number</translation>
+    </message>
+    <message>
+        <source>请至少附一份证明材料</source>
+        <translation>Please attach at least one piece of evidence</translation>
+    </message>
+    <message>
+        <source>还有 {count} 处需要填写，已用红字标出。</source>
+        <translation>{count} item(s) still need filling in; they are marked in red.</translation>
+    </message>
+    <message>
+        <source>确定对“{summary}”提出异议吗？提交后不能修改。</source>
+        <translation>Object to “{summary}”? An objection cannot be changed once submitted.</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1252,56 @@ Used only for the estimate on this PC; never sent to the platform.</translation>
     </message>
 </context>
 <context>
+    <name>ReasonStep</name>
+    <message>
+        <source>申请理由 *</source>
+        <translation>Reason for the application *</translation>
+    </message>
+    <message>
+        <source>联系人 *</source>
+        <translation>Contact person *</translation>
+    </message>
+    <message>
+        <source>联系电话 *</source>
+        <translation>Contact phone *</translation>
+    </message>
+    <message>
+        <source>代理人姓名 *</source>
+        <translation>Agent&apos;s name *</translation>
+    </message>
+    <message>
+        <source>写明失信行为已经如何纠正：罚款何时缴清、整改了什么、今后如何避免。</source>
+        <translation>Explain how the problem has been put right: when the fine was paid, what was fixed, and how it will be avoided in future.</translation>
+    </message>
+    <message>
+        <source>代理记账人员代为申请时填写，并在“上传材料”中提供授权委托书和经办人身份证。</source>
+        <translation>Fill this in when an accountant applies on the firm&apos;s behalf, and add the power of attorney and the agent&apos;s ID card under “Materials”.</translation>
+    </message>
+    <message>
+        <source>例如：已于2026年5月8日缴清罚款，已完成整改并通过复查。</source>
+        <translation>For example: The fine was paid in full on May 8, 2026; the problems have been fixed and passed re-inspection.</translation>
+    </message>
+    <message>
+        <source>例如 13803731234 或 0373-1234567</source>
+        <translation>e.g. 13803731234 or 0373-1234567</translation>
+    </message>
+    <message>
+        <source>代为办理的代理记账人员姓名</source>
+        <translation>Name of the accountant applying on the firm&apos;s behalf</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsStep</name>
+    <message>
+        <source>选择这份申请要修复的失信记录。同一企业现在可以修复的其他记录可以一并申请，材料只需提交一次。</source>
+        <translation>Choose the adverse records this application is to repair. Other records of the same firm that can be repaired now can go in the same application, and the materials are submitted only once.</translation>
+    </message>
+    <message>
+        <source>{summary}（{document}，{authority}）— {klass} · {state}</source>
+        <translation>{summary} ({document}, {authority}) — {klass} · {state}</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>需要补交的材料（{count}项）</source>
@@ -1066,6 +1330,735 @@ Used only for the estimate on this PC; never sent to the platform.</translation>
     <message>
         <source>• {item} — {title}：{when}</source>
         <translation>• {item} — {title}: {when}</translation>
+    </message>
+</context>
+<context>
+    <name>RepairConfirmation</name>
+    <message>
+        <source>确认提交信用修复申请</source>
+        <translation>Submit the credit repair application</translation>
+    </message>
+    <message>
+        <source>确认提交</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>返回修改</source>
+        <translation>Back to editing</translation>
+    </message>
+    <message>
+        <source>申请人：{firm}（{uscc}）</source>
+        <translation>Applicant: {firm} ({uscc})</translation>
+    </message>
+    <message>
+        <source>申请修复的失信记录：</source>
+        <translation>Adverse records to repair:</translation>
+    </message>
+    <message>
+        <source>&#x3000;• {summary}（{document}，{authority}）</source>
+        <translation>  • {summary} ({document}, {authority})</translation>
+    </message>
+    <message>
+        <source>申请理由：{reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>材料：</source>
+        <translation>Materials:</translation>
+    </message>
+    <message>
+        <source>&#x3000;• {name}：{files}</source>
+        <translation>  • {name}: {files}</translation>
+    </message>
+    <message>
+        <source>承诺书：{title}，签署人 {signer}</source>
+        <translation>Commitment letter: {title}, signed by {signer}</translation>
+    </message>
+    <message>
+        <source>联系人：{name}，{phone}</source>
+        <translation>Contact: {name}, {phone}</translation>
+    </message>
+    <message>
+        <source>代理人：{name}</source>
+        <translation>Agent: {name}</translation>
+    </message>
+    <message>
+        <source>提交后不能修改。平台受理后按工作日计算办理期限；需要补正材料时会在首页和本页提示。</source>
+        <translation>A submitted application cannot be changed. Once the platform accepts it, its deadlines are counted in working days; if more materials are needed, the home page and this page will say so.</translation>
+    </message>
+</context>
+<context>
+    <name>RepairPage</name>
+    <message>
+        <source>信用记录与修复</source>
+        <translation>Credit records and repair</translation>
+    </message>
+    <message>
+        <source>申请修复…</source>
+        <translation>Apply for repair…</translation>
+    </message>
+    <message>
+        <source>提出异议…</source>
+        <translation>Object…</translation>
+    </message>
+    <message>
+        <source>补正材料…</source>
+        <translation>Supply materials…</translation>
+    </message>
+    <message>
+        <source>重新发送</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>继续填写</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>失信记录</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>认定单位 / 文书号</source>
+        <translation>Deciding authority / document no.</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>公示期</source>
+        <translation>Publication period</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>公示期条：深色为最短公示期（期满后才能申请修复），浅色至最长公示期，红线为今天。</source>
+        <translation>Publication bar: the dark part is the minimum period (repair can be applied for only after it ends), the light part runs to the end of the maximum period, and the red line is today.</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>下一期限</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>申请</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>最后保存</source>
+        <translation>Last saved</translation>
+    </message>
+    <message>
+        <source>代理企业待办</source>
+        <translation>Client to-do</translation>
+    </message>
+    <message>
+        <source>申请与异议</source>
+        <translation>Applications and objections</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <source>正在读取本企业的失信记录…</source>
+        <translation>Loading the firm&apos;s adverse records…</translation>
+    </message>
+    <message>
+        <source>公示中的失信记录 {public} 条 · 现在可以申请修复 {now} 条 · 修复办理中 {busy} 条</source>
+        <translation>Adverse records published: {public} · can apply for repair now: {now} · repair under way: {busy}</translation>
+    </message>
+    <message>
+        <source>本企业已列入严重失信主体名单：不能适用告知承诺和容缺受理，也不能享受部分惠企政策。相关记录修复后解除。</source>
+        <translation>This firm is on the serious dishonesty list: notification-commitment and deficiency acceptance are not available, and some benefits are closed to it. This ends once the records concerned are repaired.</translation>
+    </message>
+    <message>
+        <source>离线 · 数据截至 {time}</source>
+        <translation>Offline · data as of {time}</translation>
+    </message>
+    <message>
+        <source>离线</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>失信记录（{count}）</source>
+        <translation>Records ({count})</translation>
+    </message>
+    <message>
+        <source>申请与异议（{count}）</source>
+        <translation>Applications and objections ({count})</translation>
+    </message>
+    <message>
+        <source>草稿（{count}）</source>
+        <translation>Drafts ({count})</translation>
+    </message>
+    <message>
+        <source>{summary}
+{date} · {kind}</source>
+        <translation>{summary}
+{date} · {kind}</translation>
+    </message>
+    <message>
+        <source>（待发送）</source>
+        <translation>(waiting to send)</translation>
+    </message>
+    <message>
+        <source>{kind}：{records}</source>
+        <translation>{kind}: {records}</translation>
+    </message>
+    <message>
+        <source>（预计）</source>
+        <translation> (estimated)</translation>
+    </message>
+    <message>
+        <source>{date} 平台已逾期</source>
+        <translation>{date} platform overdue</translation>
+    </message>
+    <message>
+        <source>信用平台上没有本企业的失信记录。</source>
+        <translation>The credit platform has no adverse records about this firm.</translation>
+    </message>
+    <message>
+        <source>选择一条记录，查看可以修复的时间、原因和依据。</source>
+        <translation>Select a record to see when it can be repaired, why, and the legal basis.</translation>
+    </message>
+    <message>
+        <source>认定单位：{authority}&#x3000;文书号：{document}&#x3000;决定日期：{date}</source>
+        <translation>Deciding authority: {authority}  Document no.: {document}  Decided on: {date}</translation>
+    </message>
+    <message>
+        <source>&#x3000;罚款 {amount}</source>
+        <translation>  Fine: {amount}</translation>
+    </message>
+    <message>
+        <source>&#x3000;期限 {months} 个月</source>
+        <translation>  Term: {months} month(s)</translation>
+    </message>
+    <message>
+        <source>处罚：{penalty}</source>
+        <translation>Penalty: {penalty}</translation>
+    </message>
+    <message>
+        <source>{klass}（按{sector}领域标准）</source>
+        <translation>{klass} (under the {sector} sector&apos;s rules)</translation>
+    </message>
+    <message>
+        <source>类别：{klass}失信信息</source>
+        <translation>Class: {klass}</translation>
+    </message>
+    <message>
+        <source>公示期：{start}起，最短至{min}，最长至{max}</source>
+        <translation>Publication period: from {start}, at least until {min}, at most until {max}</translation>
+    </message>
+    <message>
+        <source>现在：{state}</source>
+        <translation>Now: {state}</translation>
+    </message>
+    <message>
+        <source>原因：</source>
+        <translation>Reasons:</translation>
+    </message>
+    <message>
+        <source>（依据：{basis}）</source>
+        <translation> (basis: {basis})</translation>
+    </message>
+    <message>
+        <source>办理中的申请：{number}（{status}）</source>
+        <translation>Application under way: {number} ({status})</translation>
+    </message>
+    <message>
+        <source>异议：{number}（{status}）</source>
+        <translation>Objection: {number} ({status})</translation>
+    </message>
+    <message>
+        <source>这条记录已根据异议更正。</source>
+        <translation>This record was corrected after an objection.</translation>
+    </message>
+    <message>
+        <source>适用规则：{basis}</source>
+        <translation>Rules applied: {basis}</translation>
+    </message>
+    <message>
+        <source>失信记录：{records}</source>
+        <translation>Records: {records}</translation>
+    </message>
+    <message>
+        <source>删除草稿</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>确定删除草稿“{title}”吗？已添加的材料也会从草稿中移除，删除后无法恢复。</source>
+        <translation>Delete the draft “{title}”? The materials added to it are removed too. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>这条记录已不在平台上（可能已修复或已更正），请刷新待办。</source>
+        <translation>This record is no longer on the platform (it may have been repaired or corrected). Please refresh the to-do list.</translation>
+    </message>
+</context>
+<context>
+    <name>RepairQueueView</name>
+    <message>
+        <source>企业</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <source>失信记录或申请</source>
+        <translation>Record or application</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>刷新待办</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>申请修复…</source>
+        <translation>Apply for repair…</translation>
+    </message>
+    <message>
+        <source>打开该企业</source>
+        <translation>Open this firm</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>全部代理企业的信用修复待办：需补正材料、现在可以申请、30天内可以申请、办理中。</source>
+        <translation>Credit repair to-do for all your client firms: materials requested, can apply now, can apply within 30 days, under way.</translation>
+    </message>
+    <message>
+        <source>正在读取全部代理企业的失信记录…</source>
+        <translation>Loading the adverse records of all your client firms…</translation>
+    </message>
+    <message>
+        <source>{group}（{count}）</source>
+        <translation>{group} ({count})</translation>
+    </message>
+    <message>
+        <source>请尽快补正</source>
+        <translation>Supply soon</translation>
+    </message>
+    <message>
+        <source>可以准备申请</source>
+        <translation>Ready to apply</translation>
+    </message>
+    <message>
+        <source>届时可以申请</source>
+        <translation>Can apply from this date</translation>
+    </message>
+    <message>
+        <source>等待平台办理</source>
+        <translation>Waiting for the platform</translation>
+    </message>
+    <message>
+        <source>平台已逾期</source>
+        <translation>Platform overdue</translation>
+    </message>
+    <message>
+        <source>共 {count} 项待办 · 数据截至 {time}</source>
+        <translation>{count} item(s) to do · data as of {time}</translation>
+    </message>
+    <message>
+        <source>未能读取（离线且本机没有缓存）：{firms}</source>
+        <translation>Could not load (offline, and nothing saved on this computer): {firms}</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>信用修复待办</source>
+        <translation>Credit repair to-do</translation>
+    </message>
+    <message>
+        <source>已导出到 {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RepairWizard</name>
+    <message>
+        <source>信用修复申请</source>
+        <translation>Credit repair application</translation>
+    </message>
+    <message>
+        <source>信用修复申请 — {firm}</source>
+        <translation>Credit repair application — {firm}</translation>
+    </message>
+    <message>
+        <source>1 选择记录</source>
+        <translation>1 Records</translation>
+    </message>
+    <message>
+        <source>2 申请理由</source>
+        <translation>2 Reason</translation>
+    </message>
+    <message>
+        <source>3 上传材料</source>
+        <translation>3 Materials</translation>
+    </message>
+    <message>
+        <source>4 承诺书</source>
+        <translation>4 Commitment letter</translation>
+    </message>
+    <message>
+        <source>5 检查并提交</source>
+        <translation>5 Check and submit</translation>
+    </message>
+    <message>
+        <source>上一步</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>预览申请表</source>
+        <translation>Preview form</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>提交…</source>
+        <translation>Submit…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>申请修复：{records}</source>
+        <translation>Repair: {records}</translation>
+    </message>
+    <message>
+        <source>还没有选择要修复的记录。</source>
+        <translation>No record chosen for repair yet.</translation>
+    </message>
+    <message>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>保存失败：{reason}</source>
+        <translation>Could not save: {reason}</translation>
+    </message>
+    <message>
+        <source>已自动保存 {time}</source>
+        <translation>Saved automatically at {time}</translation>
+    </message>
+    <message>
+        <source>选择“{name}”的文件</source>
+        <translation>Choose a file for “{name}”</translation>
+    </message>
+    <message>
+        <source>正在添加…</source>
+        <translation>Adding…</translation>
+    </message>
+    <message>
+        <source>申请修复 {count} 条失信记录：{records}</source>
+        <translation>Repair of {count} adverse record(s): {records}</translation>
+    </message>
+    <message>
+        <source>（未选择）</source>
+        <translation>(none chosen)</translation>
+    </message>
+    <message>
+        <source>已上传材料：{names}</source>
+        <translation>Materials uploaded: {names}</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>请先登录。</source>
+        <translation>Please sign in first.</translation>
+    </message>
+    <message>
+        <source>还缺 {count} 项，见“检查并提交”。</source>
+        <translation>{count} item(s) still missing; see “Check and submit”.</translation>
+    </message>
+    <message>
+        <source>正在生成预览…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <source>打印后请签字、加盖公章，扫描后作为“信用修复承诺书”材料上传。</source>
+        <translation>After printing, sign it and add the firm&apos;s seal, then scan it and upload it as the credit repair commitment letter.</translation>
+    </message>
+</context>
+<context>
+    <name>RepairWords</name>
+    <message>
+        <source>公示期：{start}起；最短至{min}；最长至{max}。今天：{today}</source>
+        <translation>Publication period: from {start}; at least until {min}; at most until {max}. Today: {today}</translation>
+    </message>
+    <message>
+        <source>简易程序处罚</source>
+        <translation>Summary penalty</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>通报批评</source>
+        <translation>Public criticism</translation>
+    </message>
+    <message>
+        <source>罚款</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>没收违法所得、没收非法财物</source>
+        <translation>Confiscation of illegal gains or property</translation>
+    </message>
+    <message>
+        <source>暂扣许可证件</source>
+        <translation>Licence suspended</translation>
+    </message>
+    <message>
+        <source>吊销许可证件</source>
+        <translation>Licence revoked</translation>
+    </message>
+    <message>
+        <source>降低资质等级</source>
+        <translation>Qualification downgraded</translation>
+    </message>
+    <message>
+        <source>责令停产停业</source>
+        <translation>Ordered to suspend business</translation>
+    </message>
+    <message>
+        <source>责令关闭</source>
+        <translation>Ordered to close</translation>
+    </message>
+    <message>
+        <source>限制从业</source>
+        <translation>Barred from practice</translation>
+    </message>
+    <message>
+        <source>屡罚不改</source>
+        <translation>Repeated offences</translation>
+    </message>
+    <message>
+        <source>终身禁入</source>
+        <translation>Lifetime ban</translation>
+    </message>
+    <message>
+        <source>行政处罚</source>
+        <translation>Administrative penalty</translation>
+    </message>
+    <message>
+        <source>列入严重失信主体名单</source>
+        <translation>On the serious dishonesty list</translation>
+    </message>
+    <message>
+        <source>列入经营异常名录</source>
+        <translation>On the abnormal operations list</translation>
+    </message>
+    <message>
+        <source>其他失信信息</source>
+        <translation>Other adverse record</translation>
+    </message>
+    <message>
+        <source>轻微</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>严重</source>
+        <translation>Serious</translation>
+    </message>
+    <message>
+        <source>可以申请修复</source>
+        <translation>Can apply for repair</translation>
+    </message>
+    <message>
+        <source>无需申请，到期自动停止公示</source>
+        <translation>No application needed: publication ends by itself</translation>
+    </message>
+    <message>
+        <source>暂不能申请修复</source>
+        <translation>Cannot apply for repair yet</translation>
+    </message>
+    <message>
+        <source>{date}起可以申请</source>
+        <translation>Can apply from {date}</translation>
+    </message>
+    <message>
+        <source>不可修复</source>
+        <translation>Cannot be repaired</translation>
+    </message>
+    <message>
+        <source>修复办理中</source>
+        <translation>Repair under way</translation>
+    </message>
+    <message>
+        <source>已修复</source>
+        <translation>Repaired</translation>
+    </message>
+    <message>
+        <source>已停止公示</source>
+        <translation>No longer published</translation>
+    </message>
+    <message>
+        <source>公示至{date}</source>
+        <translation>Published until {date}</translation>
+    </message>
+    <message>
+        <source>已提出异议，正在核查</source>
+        <translation>Objection raised, being checked</translation>
+    </message>
+    <message>
+        <source>已提交</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>已转交认定单位</source>
+        <translation>Forwarded to the deciding authority</translation>
+    </message>
+    <message>
+        <source>异议成立</source>
+        <translation>Objection upheld</translation>
+    </message>
+    <message>
+        <source>异议不成立</source>
+        <translation>Objection dismissed</translation>
+    </message>
+    <message>
+        <source>已受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>需补正材料</source>
+        <translation>More materials requested</translation>
+    </message>
+    <message>
+        <source>已补正</source>
+        <translation>Materials supplied</translation>
+    </message>
+    <message>
+        <source>不予修复</source>
+        <translation>Repair refused</translation>
+    </message>
+    <message>
+        <source>异议</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <source>信用修复</source>
+        <translation>Credit repair</translation>
+    </message>
+    <message>
+        <source>发送失败：{reason}</source>
+        <translation>Sending failed: {reason}</translation>
+    </message>
+    <message>
+        <source>发送中</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>待发送</source>
+        <translation>Waiting to send</translation>
+    </message>
+    <message>
+        <source>（{reason}）</source>
+        <translation> ({reason})</translation>
+    </message>
+    <message>
+        <source>（预计）</source>
+        <translation> (estimated)</translation>
+    </message>
+    <message>
+        <source>转交期限：{date}{estimated}</source>
+        <translation>Forward by: {date}{estimated}</translation>
+    </message>
+    <message>
+        <source>受理期限：{date}{estimated}</source>
+        <translation>Accept by: {date}{estimated}</translation>
+    </message>
+    <message>
+        <source>核查期限：{date}{estimated}</source>
+        <translation>Answer by: {date}{estimated}</translation>
+    </message>
+    <message>
+        <source>决定期限：{date}{estimated}</source>
+        <translation>Decide by: {date}{estimated}</translation>
+    </message>
+    <message>
+        <source>平台已超过转交期限（应于{date}前转交）</source>
+        <translation>The platform is past its deadline to forward the objection (due by {date})</translation>
+    </message>
+    <message>
+        <source>平台已超过受理期限（应于{date}前受理）</source>
+        <translation>The platform is past its deadline to accept the application (due by {date})</translation>
+    </message>
+    <message>
+        <source>平台已超过核查期限（应于{date}前答复）</source>
+        <translation>The platform is past its deadline to answer the objection (due by {date})</translation>
+    </message>
+    <message>
+        <source>平台已超过决定期限（应于{date}前作出决定）</source>
+        <translation>The platform is past its deadline to decide (due by {date})</translation>
+    </message>
+    <message>
+        <source>等待转交，应于{date}{estimated}前</source>
+        <translation>Waiting to be forwarded, due by {date}{estimated}</translation>
+    </message>
+    <message>
+        <source>等待受理，应于{date}{estimated}前</source>
+        <translation>Waiting to be accepted, due by {date}{estimated}</translation>
+    </message>
+    <message>
+        <source>等待核查结果，应于{date}{estimated}前</source>
+        <translation>Waiting for the answer, due by {date}{estimated}</translation>
+    </message>
+    <message>
+        <source>等待修复决定，应于{date}{estimated}前</source>
+        <translation>Waiting for the decision, due by {date}{estimated}</translation>
+    </message>
+    <message>
+        <source>接受 {kinds}，每个不超过 {limit}MB</source>
+        <translation>Accepts {kinds}, up to {limit} MB each</translation>
+    </message>
+    <message>
+        <source>材料文件 ({patterns})</source>
+        <translation>Material files ({patterns})</translation>
+    </message>
+    <message>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +2164,37 @@ Used only for the estimate on this PC; never sent to the platform.</translation>
     </message>
 </context>
 <context>
+    <name>SlotBox</name>
+    <message>
+        <source>必需</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>可选</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>{name} · {need}</source>
+        <translation>{name} · {need}</translation>
+    </message>
+    <message>
+        <source>示例：{example}</source>
+        <translation>Example: {example}</translation>
+    </message>
+    <message>
+        <source>添加文件…</source>
+        <translation>Add file…</translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>也可以把文件拖到这里</source>
+        <translation>Or drag files here</translation>
+    </message>
+</context>
+<context>
     <name>SubmitConfirmation</name>
     <message>
         <source>确认提交</source>
@@ -1219,6 +2243,49 @@ Used only for the estimate on this PC; never sent to the platform.</translation>
     <message>
         <source>提交后不能修改；如需更正，只能在受理前撤回后重新提交。</source>
         <translation>A submitted letter cannot be changed; to correct it, withdraw it before it is accepted and submit it again.</translation>
+    </message>
+</context>
+<context>
+    <name>SupplementDialog</name>
+    <message>
+        <source>补正材料</source>
+        <translation>Supply materials</translation>
+    </message>
+    <message>
+        <source>申请 {number}：平台要求补正以下材料。每项至少选择一个文件，然后点“上传”。</source>
+        <translation>Application {number}: the platform asks for the materials below. Choose at least one file for each item, then press “Upload”.</translation>
+    </message>
+    <message>
+        <source>平台的说明：{note}</source>
+        <translation>The platform&apos;s note: {note}</translation>
+    </message>
+    <message>
+        <source>补充说明（可选）</source>
+        <translation>Your note (optional)</translation>
+    </message>
+    <message>
+        <source>上传</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <source>选择“{name}”的文件</source>
+        <translation>Choose a file for “{name}”</translation>
+    </message>
+    <message>
+        <source>请为这一项选择文件。</source>
+        <translation>Please choose a file for this item.</translation>
+    </message>
+    <message>
+        <source>还有 {count} 项没有选择文件。</source>
+        <translation>{count} item(s) still have no file.</translation>
+    </message>
+    <message>
+        <source>正在上传…</source>
+        <translation>Uploading…</translation>
+    </message>
+    <message>
+        <source>正在上传补正材料…</source>
+        <translation>Uploading the materials…</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +2558,82 @@ Used only for the estimate on this PC; never sent to the platform.</translation>
         <source>无法在 {host}:{port} 上启动演示平台（{reason}）：请检查 --host 和 --port。</source>
         <translation>Cannot start the demo platform on {host}:{port} ({reason}): please check --host and --port.</translation>
     </message>
+    <message>
+        <source>没有失信记录。</source>
+        <translation>No adverse records.</translation>
+    </message>
+    <message>
+        <source>可以申请修复</source>
+        <translation>Can apply for repair</translation>
+    </message>
+    <message>
+        <source>{date}起可以申请修复</source>
+        <translation>Can apply for repair from {date}</translation>
+    </message>
+    <message>
+        <source>暂不能申请修复</source>
+        <translation>Cannot apply for repair yet</translation>
+    </message>
+    <message>
+        <source>不可修复</source>
+        <translation>Cannot be repaired</translation>
+    </message>
+    <message>
+        <source>修复办理中</source>
+        <translation>Repair under way</translation>
+    </message>
+    <message>
+        <source>已修复</source>
+        <translation>Repaired</translation>
+    </message>
+    <message>
+        <source>已停止公示</source>
+        <translation>No longer published</translation>
+    </message>
+    <message>
+        <source>没有信用修复申请或异议。</source>
+        <translation>No credit repair applications or objections.</translation>
+    </message>
+    <message>
+        <source>受理期限</source>
+        <translation>Accept by</translation>
+    </message>
+    <message>
+        <source>办结期限</source>
+        <translation>Decide by</translation>
+    </message>
+    <message>
+        <source>（预计）</source>
+        <translation> (estimated)</translation>
+    </message>
+    <message>
+        <source>平台已超过办理期限</source>
+        <translation>The platform is past its deadline</translation>
+    </message>
+    <message>
+        <source>轻微</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>严重</source>
+        <translation>Serious</translation>
+    </message>
+    <message>
+        <source>至今</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>{klass}：最短公示 {min} 个月，最长 {max} 个月</source>
+        <translation>{klass}: published for at least {min} and at most {max} months</translation>
+    </message>
+    <message>
+        <source>受理 {a} 个工作日，决定 {d} 个工作日（复杂 +{c}），异议核查 {o} 个工作日</source>
+        <translation>Acceptance {a} working days, decision {d} working days (complex cases +{c}), objection check {o} working days</translation>
+    </message>
 </context>
 <context>
     <name>commitments</name>
@@ -1731,6 +2874,10 @@ Used only for the estimate on this PC; never sent to the platform.</translation>
         <translation>Benefits</translation>
     </message>
     <message>
+        <source>信用记录与修复</source>
+        <translation>Credit records and repair</translation>
+    </message>
+    <message>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -1845,6 +2992,255 @@ Used only for the estimate on this PC; never sent to the platform.</translation>
     <message>
         <source>“{text}”不是有效的数值，请重新填写。</source>
         <translation>“{text}” is not a valid value. Please enter it again.</translation>
+    </message>
+</context>
+<context>
+    <name>repair</name>
+    <message>
+        <source>{year}年{month}月{day}日</source>
+        <translation>{year}-{month}-{day}</translation>
+    </message>
+    <message>
+        <source>{years}年</source>
+        <translation>{years} year(s)</translation>
+    </message>
+    <message>
+        <source>{months}个月</source>
+        <translation>{months} month(s)</translation>
+    </message>
+    <message>
+        <source>轻微</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>严重</source>
+        <translation>Serious</translation>
+    </message>
+    <message>
+        <source>在可以修复之前，公示期已于{date}届满，届时自动停止公示，无需申请。</source>
+        <translation>The publication period ends on {date}, before the record could be repaired; publication then stops by itself, with no application needed.</translation>
+    </message>
+    <message>
+        <source>已提交信用修复申请，正在办理。</source>
+        <translation>A credit repair application has been submitted and is under way.</translation>
+    </message>
+    <message>
+        <source>该记录已完成信用修复，不再公示，也不再作为失信信息使用。</source>
+        <translation>This record has been repaired: it is no longer published or used as adverse information.</translation>
+    </message>
+    <message>
+        <source>最长公示期已于{date}届满，已自动停止公示。</source>
+        <translation>The maximum publication period ended on {date}; publication has stopped by itself.</translation>
+    </message>
+    <message>
+        <source>法律、法规规定终身禁入或不得修复的失信信息，不能申请信用修复，公示期满后自动停止公示。</source>
+        <translation>The law bars this for life or does not allow it to be repaired, so credit repair cannot be applied for; publication stops by itself when the period is over.</translation>
+    </message>
+    <message>
+        <source>{klass}失信信息最短公示{period}{where}，公示期至{date}。</source>
+        <translation>{klass} adverse records stay published for at least {period}{where}; for this one that is until {date}.</translation>
+    </message>
+    <message>
+        <source>（{sector}领域标准）</source>
+        <translation> (under the {sector} sector&apos;s rules)</translation>
+    </message>
+    <message>
+        <source>处罚本身的期限（{period}）到{date}才结束，期满前不能修复。</source>
+        <translation>The penalty&apos;s own term ({period}) runs until {date}; the record cannot be repaired before then.</translation>
+    </message>
+    <message>
+        <source>罚款{amount}元尚未缴纳，缴清后才能申请。</source>
+        <translation>The fine of {amount} yuan is not paid yet; you can apply once it is paid in full.</translation>
+    </message>
+    <message>
+        <source>罚款已于{date}缴清。</source>
+        <translation>The fine was paid in full on {date}.</translation>
+    </message>
+    <message>
+        <source>还需先补报年度报告或更正登记信息，平台确认后才能申请。</source>
+        <translation>First file the missing annual report or correct the registration details; you can apply once the platform confirms it.</translation>
+    </message>
+    <message>
+        <source>还需先纠正失信行为并履行相关义务，平台确认后才能申请。</source>
+        <translation>First put the problem right and meet the obligations involved; you can apply once the platform confirms it.</translation>
+    </message>
+    <message>
+        <source>已于{date}完成整改。</source>
+        <translation>The problems were fixed on {date}.</translation>
+    </message>
+    <message>
+        <source>曾提交虚假材料（{found}认定），{years}年内（至{date}）不得申请修复。</source>
+        <translation>False materials were submitted before (found on {found}), so repair cannot be applied for within {years} year(s) (until {date}).</translation>
+    </message>
+    <message>
+        <source>请选择要修复的失信记录</source>
+        <translation>Choose the adverse records to repair</translation>
+    </message>
+    <message>
+        <source>请填写申请理由（说明已如何整改、履行了哪些义务）</source>
+        <translation>Enter the reason for the application (how the problem was fixed and which obligations were met)</translation>
+    </message>
+    <message>
+        <source>请填写联系人</source>
+        <translation>Enter a contact person</translation>
+    </message>
+    <message>
+        <source>请填写联系电话</source>
+        <translation>Enter a contact phone number</translation>
+    </message>
+    <message>
+        <source>请填写承诺书签署人</source>
+        <translation>Enter who signs the commitment letter</translation>
+    </message>
+    <message>
+        <source>请填写代理人姓名</source>
+        <translation>Enter the agent&apos;s name</translation>
+    </message>
+    <message>
+        <source>缺少材料：{name}</source>
+        <translation>Missing material: {name}</translation>
+    </message>
+    <message>
+        <source>已提交</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>已受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>需补正材料</source>
+        <translation>More materials requested</translation>
+    </message>
+    <message>
+        <source>已补正</source>
+        <translation>Materials supplied</translation>
+    </message>
+    <message>
+        <source>已修复</source>
+        <translation>Repaired</translation>
+    </message>
+    <message>
+        <source>不予修复</source>
+        <translation>Repair refused</translation>
+    </message>
+    <message>
+        <source>已转交认定单位</source>
+        <translation>Forwarded to the deciding authority</translation>
+    </message>
+    <message>
+        <source>异议成立</source>
+        <translation>Objection upheld</translation>
+    </message>
+    <message>
+        <source>异议不成立</source>
+        <translation>Objection dismissed</translation>
+    </message>
+    <message>
+        <source>申请还缺 {count} 项，补齐后才能提交（草稿已保存）：
+{lines}</source>
+        <translation>The application still lacks {count} item(s); complete them before you submit (the draft is saved):
+{lines}</translation>
+    </message>
+    <message>
+        <source>“{name}”超过本项材料 {limit}MB 的上限，请压缩后再选择。</source>
+        <translation>“{name}” is larger than this item&apos;s limit of {limit} MB. Please make it smaller and choose it again.</translation>
+    </message>
+    <message>
+        <source>“{name}”不是本项材料接受的文件（接受：{kinds}）。</source>
+        <translation>“{name}” is not a file type this item accepts (accepted: {kinds}).</translation>
+    </message>
+    <message>
+        <source>信用修复申请：{what}</source>
+        <translation>Credit repair application: {what}</translation>
+    </message>
+    <message>
+        <source>信用修复申请</source>
+        <translation>Credit repair application</translation>
+    </message>
+    <message>
+        <source>已于{date}缴清罚款{amount}元</source>
+        <translation>Fine of {amount} yuan paid in full on {date}</translation>
+    </message>
+    <message>
+        <source>已于{date}完成整改</source>
+        <translation>Problems fixed on {date}</translation>
+    </message>
+    <message>
+        <source>承诺书“{label}”：{problem}</source>
+        <translation>Commitment letter, “{label}”: {problem}</translation>
+    </message>
+    <message>
+        <source>内容不符合平台要求（例如含有控制字符或过长），请检查后重新填写。</source>
+        <translation>The platform would not accept this (for example it contains control characters or is too long). Please check it and type it again.</translation>
+    </message>
+    <message>
+        <source>请写明记录哪里有误、应当如何更正</source>
+        <translation>Please say what is wrong in the record and how it should be corrected</translation>
+    </message>
+    <message>
+        <source>请至少附一份证明材料</source>
+        <translation>Please attach at least one piece of evidence</translation>
+    </message>
+    <message>
+        <source>现在可以申请修复</source>
+        <translation>Can apply for repair now</translation>
+    </message>
+    <message>
+        <source>30天内可以申请</source>
+        <translation>Can apply within 30 days</translation>
+    </message>
+    <message>
+        <source>办理中</source>
+        <translation>Under way</translation>
+    </message>
+    <message>
+        <source>信用修复待办</source>
+        <translation>Credit repair to-do</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>失信记录或案件</source>
+        <translation>Record or case</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>是否逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>平台已逾期</source>
+        <translation>Platform overdue</translation>
+    </message>
+    <message>
+        <source>日期：可以申请的日期，或办理中案件的下一个办理期限（按工作日计算）。</source>
+        <translation>Date: the day you can apply from, or the next deadline of a case under way (counted in working days).</translation>
+    </message>
+    <message>
+        <source>数据截至 {time}</source>
+        <translation>Data as of {time}</translation>
+    </message>
+    <message>
+        <source>未能读取：{firm}（离线且本机没有缓存）</source>
+        <translation>Could not load: {firm} (offline, and nothing saved on this computer)</translation>
     </message>
 </context>
 <context>
