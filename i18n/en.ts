@@ -3163,14 +3163,6 @@ Used only for the estimate on this PC; never sent to the platform.</translation>
         <translation>Credit repair application</translation>
     </message>
     <message>
-        <source>已于{date}缴清罚款{amount}元</source>
-        <translation>Fine of {amount} yuan paid in full on {date}</translation>
-    </message>
-    <message>
-        <source>已于{date}完成整改</source>
-        <translation>Problems fixed on {date}</translation>
-    </message>
-    <message>
         <source>承诺书“{label}”：{problem}</source>
         <translation>Commitment letter, “{label}”: {problem}</translation>
     </message>

@@ -159,12 +159,12 @@ def _day(day: dt.date) -> str:
 
 def commitment_fields(record: CreditRecord) -> dict[str, str]:
     """The 信用修复承诺书's fields from the record: nothing the platform already knows is typed again."""
+    # Words of the letter, which is a Chinese document whatever the language of the window.
     done = []
     if record.performed.fine_paid_on and record.penalty.fine:
-        done.append(translate("repair", "已于{date}缴清罚款{amount}元").format(
-            date=_day(record.performed.fine_paid_on), amount=f"{record.penalty.fine:,.2f}"))
+        done.append(f"已于{_day(record.performed.fine_paid_on)}缴清罚款{record.penalty.fine:,.2f}元")
     if record.performed.rectified_on:
-        done.append(translate("repair", "已于{date}完成整改").format(date=_day(record.performed.rectified_on)))
+        done.append(f"已于{_day(record.performed.rectified_on)}完成整改")
     return {"document_no": record.document_no, "decided_on": _day(record.decided_on), "authority": record.authority,
             "correction": "；".join(done) + ("。" if done else "")}
 
