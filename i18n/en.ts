@@ -336,6 +336,17 @@
     </message>
 </context>
 <context>
+    <name>Confirmation</name>
+    <message>
+        <source>确认提交</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>返回修改</source>
+        <translation>Back to editing</translation>
+    </message>
+</context>
+<context>
     <name>CreditStanding</name>
     <message>
         <source>信用状况</source>
@@ -1339,14 +1350,6 @@ Used only for the estimate on this PC; never sent to the platform.</translation>
         <translation>Submit the credit repair application</translation>
     </message>
     <message>
-        <source>确认提交</source>
-        <translation>Submit</translation>
-    </message>
-    <message>
-        <source>返回修改</source>
-        <translation>Back to editing</translation>
-    </message>
-    <message>
         <source>申请人：{firm}（{uscc}）</source>
         <translation>Applicant: {firm} ({uscc})</translation>
     </message>
@@ -2199,10 +2202,6 @@ Used only for the estimate on this PC; never sent to the platform.</translation>
     <message>
         <source>确认提交</source>
         <translation>Submit</translation>
-    </message>
-    <message>
-        <source>返回修改</source>
-        <translation>Back to editing</translation>
     </message>
     <message>
         <source>承诺人：{firm}（{uscc}）</source>

@@ -2,42 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
-
-from assistant.ui.widgets import Retranslating
-from assistant.ui.widgets.screen import fit_to_screen
+from assistant.ui.widgets.confirm import Confirmation
 
 
-class RepairConfirmation(Retranslating, QDialog):
+class RepairConfirmation(Confirmation):
     def __init__(self, draft, firm_name: str, slots: list, attached: dict, parent=None):
-        super().__init__(parent)
+        super().__init__(parent, width=600, height=480)
         self.draft, self.firm_name, self.slots, self.attached = draft, firm_name, slots, attached
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        inner = QWidget()
-        box = QVBoxLayout(inner)
-        box.addWidget(self.summary)
-        box.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        self.buttons = QDialogButtonBox()
-        self.send_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.back_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
-        self.back_button.setDefault(True)  # Enter does not send by accident
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.buttons)
-        fit_to_screen(self, 600, 480)
         self.retranslate()
 
     def retranslate(self) -> None:
         d = self.draft
-        self.setWindowTitle(self.tr("确认提交信用修复申请"))
-        self.send_button.setText(self.tr("确认提交"))
-        self.back_button.setText(self.tr("返回修改"))
         lines = [self.tr("申请人：{firm}（{uscc}）").format(firm=self.firm_name, uscc=d.uscc),
                  self.tr("申请修复的失信记录：")]
         lines += [self.tr("　• {summary}（{document}，{authority}）").format(
@@ -54,4 +29,4 @@ class RepairConfirmation(Retranslating, QDialog):
         if d.agent:
             lines.append(self.tr("代理人：{name}").format(name=d.agent_name))
         lines.append(self.tr("提交后不能修改。平台受理后按工作日计算办理期限；需要补正材料时会在首页和本页提示。"))
-        self.summary.setText("\n".join(lines))
+        self.show_summary(self.tr("确认提交信用修复申请"), lines)
