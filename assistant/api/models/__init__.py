@@ -58,6 +58,21 @@ from assistant.api.models.repair import (
     TimeLimits,
     TimelineStep,
 )
+from assistant.api.models.reports import (
+    Edition,
+    Purpose,
+    Quota,
+    Report,
+    ReportData,
+    ReportFirm,
+    ReportList,
+    ReportPeriod,
+    ReportRequest,
+    ReportRow,
+    ReportSection,
+    ReportVerification,
+    SummaryCount,
+)
 
 __all__ = [
     "Benefit", "CalendarYear", "Commitment", "CommitmentList", "CommitmentRequest", "CommitmentStatus",
@@ -67,4 +82,6 @@ __all__ = [
     "Problem", "PublicCommitment", "RefreshRequest", "TemplateField", "TemplateList", "Text", "TokenPair", "Wire",
     "WireDate",
     "Agent", "CaseDue", "CaseFile", "ClassPeriod", "Contact", "CreditRecord", "FineBand", "MaterialSlot", "Objection", "ObjectionList", "ObjectionRequest", "Penalty", "Performed", "Publication", "RecordList", "Repair", "RepairApplication", "RepairBlock", "RepairCommitment", "RepairList", "RepairReason", "RepairRule", "RepairRules", "SectorOverride", "TimeLimits", "TimelineStep",
+    "Edition", "Purpose", "Quota", "Report", "ReportData", "ReportFirm", "ReportList", "ReportPeriod", "ReportRequest",
+    "ReportRow", "ReportSection", "ReportVerification", "SummaryCount",
 ]
