@@ -8,11 +8,11 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-SCRIPTS = ("startup.py", "responsiveness.py", "commitments.py", "policies.py", "repair.py")
+SCRIPTS = ("startup.py", "responsiveness.py", "commitments.py", "policies.py", "repair.py", "report_pdf.py")
 
 if __name__ == "__main__":
-    # `bench/run.py repair` (or repair.py) runs only that one
-    chosen = [name if name.endswith(".py") else f"{name}.py" for name in sys.argv[1:]] or SCRIPTS
+    # `bench/run.py repair` (or repair.py) runs only that one; report-pdf names report_pdf.py
+    chosen = [name if name.endswith(".py") else f"{name.replace('-', '_')}.py" for name in sys.argv[1:]] or SCRIPTS
     unknown = [name for name in chosen if name not in SCRIPTS]
     if unknown:
         sys.exit(f"no such benchmark: {', '.join(unknown)} (choose from {', '.join(SCRIPTS)})")
