@@ -84,6 +84,101 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>信用报告</source>
+        <translation>Credit reports</translation>
+    </message>
+    <message>
+        <source>批量申请信用报告</source>
+        <translation>Request credit reports in a batch</translation>
+    </message>
+    <message>
+        <source>为勾选的代理企业各申请一份信用报告，依次保存到所选文件夹。每份报告占用该企业今年的一次免费次数（每年 {free} 份）；某家企业失败不影响其他企业。</source>
+        <translation>One credit report for each ticked client firm, saved one after the other into the chosen folder. Each report uses one of that firm&apos;s free reports for this year ({free} a year); a firm that fails does not stop the others.</translation>
+    </message>
+    <message>
+        <source>代理企业（{count} 家）</source>
+        <translation>Client firms ({count})</translation>
+    </message>
+    <message>
+        <source>全选</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>全不选</source>
+        <translation>Select none</translation>
+    </message>
+    <message>
+        <source>保存到</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <source>选择文件夹…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>打开文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>选择保存报告的文件夹</source>
+        <translation>Choose the folder for the reports</translation>
+    </message>
+    <message>
+        <source>将为 {count} 家企业各申请一份报告，各占用该企业今年的一次免费次数。确定开始吗？</source>
+        <translation>One report will be requested for each of {count} firms, each using one of that firm&apos;s free reports for this year. Start now?</translation>
+    </message>
+    <message>
+        <source>等待中</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>正在申请 {count} 家企业的报告…</source>
+        <translation>Requesting reports for {count} firms…</translation>
+    </message>
+    <message>
+        <source>正在批量申请信用报告…</source>
+        <translation>Requesting credit reports in a batch…</translation>
+    </message>
+    <message>
+        <source>已保存：{name}</source>
+        <translation>Saved: {name}</translation>
+    </message>
+    <message>
+        <source>未申请（已取消）</source>
+        <translation>Not requested (cancelled)</translation>
+    </message>
+    <message>
+        <source>完成：{saved} 家已保存，{failed} 家未成功。</source>
+        <translation>Done: {saved} saved, {failed} not successful.</translation>
+    </message>
+    <message>
+        <source>已取消：{saved} 家已保存，{failed} 家未成功，{left} 家未申请。</source>
+        <translation>Cancelled: {saved} saved, {failed} not successful, {left} not requested.</translation>
+    </message>
+    <message>
+        <source>正在取消：当前这家企业办完后停止…</source>
+        <translation>Cancelling: stopping once the current firm is done…</translation>
+    </message>
+</context>
+<context>
     <name>CaseTimeline</name>
     <message>
         <source>时间</source>
@@ -469,6 +564,17 @@
     </message>
 </context>
 <context>
+    <name>DropZone</name>
+    <message>
+        <source>把收到的信用报告 PDF 文件拖到这里，或者</source>
+        <translation>Drop the credit report PDF you received here, or</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+</context>
+<context>
     <name>FieldInput</name>
     <message>
         <source>例如 2026-11-21</source>
@@ -696,6 +802,10 @@
     <message>
         <source>登录</source>
         <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>核验收到的信用报告（无需登录）</source>
+        <translation>Verify a credit report you received (no sign-in needed)</translation>
     </message>
     <message>
         <source>选择一个演示账号…</source>
@@ -2065,6 +2175,341 @@ Used only for the estimate on this PC; never sent to the platform.</translation>
     </message>
 </context>
 <context>
+    <name>ReportContentDialog</name>
+    <message>
+        <source>报告内容：{firm}</source>
+        <translation>Report content: {firm}</translation>
+    </message>
+    <message>
+        <source>{edition} · {firm}</source>
+        <translation>{edition} · {firm}</translation>
+    </message>
+    <message>
+        <source>演示环境 · 非正式报告：内容为虚构的演示数据。</source>
+        <translation>Demo environment · not an official report: the content is fictional demo data.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>报告编号</source>
+        <translation>Report number</translation>
+    </message>
+    <message>
+        <source>验证码</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <source>出具时间</source>
+        <translation>Issued at</translation>
+    </message>
+    <message>
+        <source>报告种类</source>
+        <translation>Kind of report</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>查询期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>{start} 至 {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <source>报告反映的是出具时的情况。“现状”一列说明报告所列记录此后的变化：已修复或已停止公示的记录不会出现在新取得的报告中。</source>
+        <translation>A report shows the firm as it was when the report was issued. The &quot;Now&quot; column says what became of the records it lists since: a record repaired or no longer published will not appear in a new report.</translation>
+    </message>
+    <message>
+        <source>信用信息概要</source>
+        <translation>Credit information summary</translation>
+    </message>
+    <message>
+        <source>信息类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>条数</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>现状</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>去信用修复</source>
+        <translation>Go to credit repair</translation>
+    </message>
+    <message>
+        <source>报告说明</source>
+        <translation>Notes on the report</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLine</name>
+    <message>
+        <source>查看信用报告</source>
+        <translation>See credit reports</translation>
+    </message>
+    <message>
+        <source>信用报告：最近一份 {date} · 今年免费剩余 {left} 份</source>
+        <translation>Credit report: latest issued {date} · {left} free left this year</translation>
+    </message>
+    <message>
+        <source>信用报告：还没有取得过 · 今年免费剩余 {left} 份</source>
+        <translation>Credit report: none issued yet · {left} free left this year</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message>
+        <source>公共信用信息报告</source>
+        <translation>Public credit information report</translation>
+    </message>
+    <message>
+        <source>专项信用报告</source>
+        <translation>Special credit report</translation>
+    </message>
+    <message>
+        <source>招投标</source>
+        <translation>Tender</translation>
+    </message>
+    <message>
+        <source>融资信贷</source>
+        <translation>Financing and loans</translation>
+    </message>
+    <message>
+        <source>行政审批</source>
+        <translation>Administrative approval</translation>
+    </message>
+    <message>
+        <source>评优评先</source>
+        <translation>Awards and honours</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>{purpose}（{note}）</source>
+        <translation>{purpose} ({note})</translation>
+    </message>
+    <message>
+        <source>专项信用报告代替“无违法违规记录证明”，用于招投标、融资、评优等：只列所选期间内的失信信息。</source>
+        <translation>A special credit report replaces the &quot;certificate of no violations&quot; for tenders, loans, awards and the like: it lists only the adverse information of the chosen period.</translation>
+    </message>
+    <message>
+        <source>公共信用信息报告列出平台公示的本企业全部信用信息：登记、许可、处罚、名单、承诺等。</source>
+        <translation>A public credit information report lists everything the platform publishes about the firm: registration, licences, penalties, lists, commitments and more.</translation>
+    </message>
+    <message>
+        <source>查询期间的开始日期不能晚于结束日期。</source>
+        <translation>The period cannot start after it ends.</translation>
+    </message>
+    <message>
+        <source>查询期间的结束日期不能晚于今天（{today}）。</source>
+        <translation>The period cannot end after today ({today}).</translation>
+    </message>
+    <message>
+        <source>查询期间最长三年，开始日期不能早于{earliest}。</source>
+        <translation>The period covers at most three years: it cannot start before {earliest}.</translation>
+    </message>
+    <message>
+        <source>请检查查询期间。</source>
+        <translation>Please check the period.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>信用报告</source>
+        <translation>Credit reports</translation>
+    </message>
+    <message>
+        <source>批量申请…</source>
+        <translation>Batch request…</translation>
+    </message>
+    <message>
+        <source>为全部代理企业各申请一份报告，保存到一个文件夹</source>
+        <translation>Request one report for every client firm and save them into one folder</translation>
+    </message>
+    <message>
+        <source>申请新报告</source>
+        <translation>Request a new report</translation>
+    </message>
+    <message>
+        <source>正在申请…</source>
+        <translation>Requesting…</translation>
+    </message>
+    <message>
+        <source>申请报告</source>
+        <translation>Request report</translation>
+    </message>
+    <message>
+        <source>本企业的信用报告（双击打开）</source>
+        <translation>The firm&apos;s credit reports (double-click to open)</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>另存为…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>查看内容</source>
+        <translation>View content</translation>
+    </message>
+    <message>
+        <source>核验报告…</source>
+        <translation>Verify a report…</translation>
+    </message>
+    <message>
+        <source>检查一份信用报告是否由平台出具、是否被改动过</source>
+        <translation>Check whether a credit report was issued by the platform and whether it has been changed</translation>
+    </message>
+    <message>
+        <source>报告编号</source>
+        <translation>Report number</translation>
+    </message>
+    <message>
+        <source>取得时间</source>
+        <translation>Issued at</translation>
+    </message>
+    <message>
+        <source>报告种类</source>
+        <translation>Kind of report</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>本机</source>
+        <translation>On this PC</translation>
+    </message>
+    <message>
+        <source>演示环境 · 非正式报告：演示平台出具的报告带有“演示”字样，不能用于招投标、融资等正式用途。</source>
+        <translation>Demo environment · not an official report: reports issued by the demo platform are marked as demo reports and cannot be used for tenders, loans or anything official.</translation>
+    </message>
+    <message>
+        <source>正在读取本企业的报告…</source>
+        <translation>Loading the firm&apos;s reports…</translation>
+    </message>
+    <message>
+        <source>今年免费报告剩余 {left} 份（每年 {free} 份，《河南省社会信用条例》第四十条）</source>
+        <translation>Free reports left this year: {left} ({free} a year, Henan Social Credit Regulations, Article 40)</translation>
+    </message>
+    <message>
+        <source>离线 · 数据截至 {time}</source>
+        <translation>Offline · data as of {time}</translation>
+    </message>
+    <message>
+        <source>离线</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>（待取得）</source>
+        <translation>(to be fetched)</translation>
+    </message>
+    <message>
+        <source>待取得：联网后自动取得</source>
+        <translation>To be fetched: fetched automatically once online</translation>
+    </message>
+    <message>
+        <source>本机已保存</source>
+        <translation>Saved on this PC</translation>
+    </message>
+    <message>
+        <source>未保存（打开时下载）</source>
+        <translation>Not saved (downloaded when opened)</translation>
+    </message>
+    <message>
+        <source>今年的 {free} 份免费报告已经用完，明年1月1日起可以再申请。</source>
+        <translation>This year&apos;s {free} free reports have been used; new ones can be requested from 1 January.</translation>
+    </message>
+    <message>
+        <source>正在向信用平台申请报告，通常需要几秒钟…</source>
+        <translation>Requesting the report from the credit platform; this usually takes a few seconds…</translation>
+    </message>
+    <message>
+        <source>正在申请信用报告…</source>
+        <translation>Requesting the credit report…</translation>
+    </message>
+    <message>
+        <source>已取得报告 {number}，已保存在本机。</source>
+        <translation>Report {number} issued and saved on this PC.</translation>
+    </message>
+    <message>
+        <source>正在打开报告…</source>
+        <translation>Opening the report…</translation>
+    </message>
+    <message>
+        <source>报告上的报告编号和验证码可在信用平台核验真伪。</source>
+        <translation>The report number and verification code on the report let anyone check it with the credit platform.</translation>
+    </message>
+    <message>
+        <source>演示环境 · 非正式报告。</source>
+        <translation>Demo environment · not an official report. </translation>
+    </message>
+    <message>
+        <source>{edition} {number}</source>
+        <translation>{edition} {number}</translation>
+    </message>
+    <message>
+        <source>另存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>已保存到 {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <source>正在读取报告内容…</source>
+        <translation>Loading the report&apos;s content…</translation>
+    </message>
+</context>
+<context>
+    <name>RequestForm</name>
+    <message>
+        <source>报告种类</source>
+        <translation>Kind of report</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>查询期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>可选，如招标项目名称</source>
+        <translation>Optional, e.g. the tender&apos;s name</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>设置</source>
@@ -2285,6 +2730,97 @@ Used only for the estimate on this PC; never sent to the platform.</translation>
     <message>
         <source>正在上传补正材料…</source>
         <translation>Uploading the materials…</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>核验信用报告</source>
+        <translation>Verify a credit report</translation>
+    </message>
+    <message>
+        <source>只有纸质报告？输入报告上的报告编号和验证码：</source>
+        <translation>Only a paper copy? Type the report number and verification code printed on it:</translation>
+    </message>
+    <message>
+        <source>报告编号</source>
+        <translation>Report number</translation>
+    </message>
+    <message>
+        <source>验证码</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <source>22 位，如 2026112110300000001D88</source>
+        <translation>22 characters, e.g. 2026112110300000001D88</translation>
+    </message>
+    <message>
+        <source>正在核验…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>核验</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>平台登记的报告信息（请与报告上的内容核对）：</source>
+        <translation>What the platform holds about this report (compare it with the report):</translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation>Firm name</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>出具时间</source>
+        <translation>Issued at</translation>
+    </message>
+    <message>
+        <source>报告种类</source>
+        <translation>Kind of report</translation>
+    </message>
+    <message>
+        <source>电子签章</source>
+        <translation>Electronic seal</translation>
+    </message>
+    <message>
+        <source>文件 SHA-256</source>
+        <translation>File SHA-256</translation>
+    </message>
+    <message>
+        <source>检查一份信用报告是不是信用平台出具的、出具后有没有被改动过。不需要登录；电子文件核对平台的电子签章，纸质报告核对报告编号和验证码。</source>
+        <translation>Check whether a credit report was issued by the credit platform and whether it has been changed since. No sign-in is needed: an electronic file is checked by the platform&apos;s electronic seal, a paper copy by its report number and verification code.</translation>
+    </message>
+    <message>
+        <source>还没有连接到信用平台，请稍候再试。</source>
+        <translation>Not connected to the credit platform yet. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>选择信用报告</source>
+        <translation>Choose a credit report</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>正在核验 {name}…</source>
+        <translation>Checking {name}…</translation>
+    </message>
+    <message>
+        <source>请填写报告编号和验证码（都印在报告首页）。</source>
+        <translation>Please enter the report number and the verification code (both are printed on the report&apos;s first page).</translation>
+    </message>
+    <message>
+        <source>正在核验报告 {number}…</source>
+        <translation>Checking report {number}…</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +3169,70 @@ Used only for the estimate on this PC; never sent to the platform.</translation>
         <source>受理 {a} 个工作日，决定 {d} 个工作日（复杂 +{c}），异议核查 {o} 个工作日</source>
         <translation>Acceptance {a} working days, decision {d} working days (complex cases +{c}), objection check {o} working days</translation>
     </message>
+    <message>
+        <source>{option} 不是有效的日期：{value}（例如 2026-03-05）</source>
+        <translation>{option} is not a valid date: {value} (for example 2026-03-05)</translation>
+    </message>
+    <message>
+        <source>--from 和 --to 只用于专项信用报告（--edition special）。</source>
+        <translation>--from and --to are only for a special credit report (--edition special).</translation>
+    </message>
+    <message>
+        <source>查询期间的起始日晚于截止日。</source>
+        <translation>The period starts after it ends.</translation>
+    </message>
+    <message>
+        <source>查询期间不能晚于今天。</source>
+        <translation>The period cannot end after today.</translation>
+    </message>
+    <message>
+        <source>专项信用报告最多查询三年，起始日不能早于 {day}。</source>
+        <translation>A special credit report covers at most three years: the period cannot start before {day}.</translation>
+    </message>
+    <message>
+        <source>请用 --firm 指定企业的统一社会信用代码。</source>
+        <translation>Please give the firm&apos;s unified social credit code with --firm.</translation>
+    </message>
+    <message>
+        <source>请用 --out 指定保存报告的文件，例如 --out 信用报告.pdf。</source>
+        <translation>Please give the file to save the report to with --out, for example --out credit-report.pdf.</translation>
+    </message>
+    <message>
+        <source>用途说明过长或含有无效字符（最多 60 个字）。</source>
+        <translation>The purpose note is too long or has characters that are not allowed (at most 60 characters).</translation>
+    </message>
+    <message>
+        <source>无法保存到 {path}：{reason}</source>
+        <translation>Could not save to {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>已取得{edition}，报告编号 {no}，验证码 {code}</source>
+        <translation>Issued: {edition}, report number {no}, verification code {code}</translation>
+    </message>
+    <message>
+        <source>已保存到 {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <source>今年免费报告还剩 {left} 份（每年 {total} 份）</source>
+        <translation>Free reports left this year: {left} ({total} a year)</translation>
+    </message>
+    <message>
+        <source>注意：这是演示平台签发的报告，不是正式报告。</source>
+        <translation>Note: this report was issued by the demo platform; it is not an official report.</translation>
+    </message>
+    <message>
+        <source>请给出报告 PDF 文件，或者同时给出 --report-no 和 --code（纸质报告）。</source>
+        <translation>Please give the report&apos;s PDF file, or both --report-no and --code (for a paper copy).</translation>
+    </message>
+    <message>
+        <source>企业：{name}（{uscc}）</source>
+        <translation>Firm: {name} ({uscc})</translation>
+    </message>
+    <message>
+        <source>报告：{edition}，编号 {no}，签发于 {time}</source>
+        <translation>Report: {edition}, number {no}, issued {time}</translation>
+    </message>
 </context>
 <context>
     <name>commitments</name>
@@ -2875,6 +3475,10 @@ Used only for the estimate on this PC; never sent to the platform.</translation>
     <message>
         <source>信用记录与修复</source>
         <translation>Credit records and repair</translation>
+    </message>
+    <message>
+        <source>信用报告</source>
+        <translation>Credit reports</translation>
     </message>
     <message>
         <source>设置</source>
@@ -3232,6 +3836,64 @@ Used only for the estimate on this PC; never sent to the platform.</translation>
     <message>
         <source>未能读取：{firm}（离线且本机没有缓存）</source>
         <translation>Could not load: {firm} (offline, and nothing saved on this computer)</translation>
+    </message>
+</context>
+<context>
+    <name>report_verify</name>
+    <message>
+        <source>文件太大，不是平台签发的信用报告。</source>
+        <translation>The file is too large to be a credit report issued by the platform.</translation>
+    </message>
+    <message>
+        <source>无法读取这个文件，请确认它没有被移动或正在被其他程序使用。</source>
+        <translation>This file cannot be read. Please make sure it has not been moved and is not in use by another program.</translation>
+    </message>
+    <message>
+        <source>这不是 PDF 文件。纸质报告或扫描件请输入报告编号和验证码核验。</source>
+        <translation>This is not a PDF file. For a paper copy or a scan, enter the report number and verification code instead.</translation>
+    </message>
+    <message>
+        <source>报告编号应为 22 位（19 位数字、字母 D 和 2 位校验数字），请对照报告核对后重新输入。</source>
+        <translation>A report number has 22 characters (19 digits, the letter D and 2 check digits). Please compare it with the report and enter it again.</translation>
+    </message>
+    <message>
+        <source>验证码应为 {count} 位字母或数字，请对照报告核对后重新输入。</source>
+        <translation>A verification code has {count} letters or digits. Please compare it with the report and enter it again.</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>暂时连不上平台，报告申请已保存，联网后会自动取得（不会重复占用免费次数）。</source>
+        <translation>The platform cannot be reached right now. The request is saved and the report will be fetched automatically once online (without using a second free report).</translation>
+    </message>
+    <message>
+        <source>这份报告还没有保存到本机，连上平台后才能打开。</source>
+        <translation>This report is not saved on this PC yet; it can be opened once the platform can be reached.</translation>
+    </message>
+    <message>
+        <source>此记录已修复，新取得的报告中不再出现。</source>
+        <translation>This record has been repaired and will not appear in a new report.</translation>
+    </message>
+    <message>
+        <source>此记录已到期停止公示，新取得的报告中不再出现。</source>
+        <translation>This record&apos;s publication period has ended; it will not appear in a new report.</translation>
+    </message>
+    <message>
+        <source>平台已撤下或更正此记录。</source>
+        <translation>The platform has withdrawn or corrected this record.</translation>
+    </message>
+    <message>
+        <source>此记录现在可以申请信用修复。</source>
+        <translation>Credit repair can be applied for now for this record.</translation>
+    </message>
+    <message>
+        <source>这条报告申请已损坏，请重新申请。</source>
+        <translation>This report request is damaged. Please request the report again.</translation>
+    </message>
+    <message>
+        <source>无法写入所选文件夹：{error}</source>
+        <translation>Cannot write to the chosen folder: {error}</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,18 @@ def _repair_service(account):
     return RepairService(account)
 
 
+def _reports_page(context):
+    from assistant.ui.reports.page import ReportsPage
+
+    return ReportsPage(context)
+
+
+def _reports_service(account):
+    from assistant.services.reports import ReportService
+
+    return ReportService(account)
+
+
 def _settings(context):
     from assistant.ui.settings.page import SettingsPage
 
@@ -98,6 +110,9 @@ FEATURES: tuple[Feature, ...] = (
     Feature("repair", QT_TRANSLATE_NOOP("features", "信用记录与修复"), "SP_BrowserReload", _repair_page,
             service=_repair_service, load=lambda service, firm: service.view(firm.profile.value.uscc),
             listens=frozenset({"repair", "drafts", "outbox"})),
+    Feature("reports", QT_TRANSLATE_NOOP("features", "信用报告"), "SP_FileIcon", _reports_page,
+            service=_reports_service, load=lambda service, firm: service.view(firm.profile.value.uscc),
+            listens=frozenset({"reports", "outbox"})),
     Feature("settings", QT_TRANSLATE_NOOP("features", "设置"), "SP_FileDialogInfoView", _settings),
 )
 

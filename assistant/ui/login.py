@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
 )
 
@@ -28,11 +29,15 @@ class LoginDialog(Retranslating, QDialog):
         self.setMinimumWidth(420)
         self.heading = QLabel()
         self.heading.setObjectName("dialogHeading")
+        self.heading.setWordWrap(True)  # the English heading is longer than the dialog is wide
         self.notice = QLabel(notice)
         self.notice.setWordWrap(True)
         self.notice.setVisible(bool(notice))
         self.demo_label = QLabel()
         self.demo_accounts = QComboBox()
+        # As wide as the dialog, not as its longest entry: the captions beside it stay whole in English too.
+        self.demo_accounts.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.demo_accounts.setMinimumContentsLength(16)
         self.username = QLineEdit(username)
         self.username.setMaxLength(64)
         self.password = QLineEdit()
@@ -49,6 +54,14 @@ class LoginDialog(Retranslating, QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        # Whoever was handed a credit report (a tender's reviewer, a bank) checks it here without an account.
+        self.verify_button = QPushButton()
+        self.verify_button.setFlat(True)
+        self.verify_button.setAutoDefault(False)  # Enter still signs in
+        self.verify_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.verify_button.setStyleSheet("color: #1a56a8; text-decoration: underline; text-align: left;")
+        self.verify_button.clicked.connect(self.open_verify)
+        self.verify_dialog = None
 
         form = QFormLayout()
         self.username_label, self.password_label = QLabel(), QLabel()
@@ -62,6 +75,7 @@ class LoginDialog(Retranslating, QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        layout.addWidget(self.verify_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         logins = context.platform.demo_logins if context.platform else ()
         self._logins = list(logins)
@@ -82,6 +96,7 @@ class LoginDialog(Retranslating, QDialog):
         self.password_label.setText(self.tr("密码"))
         self.remember.setText(self.tr("记住登录（保存在系统密码库中）"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
+        self.verify_button.setText(self.tr("核验收到的信用报告（无需登录）"))
         current = self.demo_accounts.currentIndex()
         self.demo_accounts.blockSignals(True)
         self.demo_accounts.clear()
@@ -92,6 +107,11 @@ class LoginDialog(Retranslating, QDialog):
         self.demo_accounts.setCurrentIndex(max(current, 0))
         self.demo_accounts.blockSignals(False)
 
+    def open_verify(self) -> None:
+        from assistant.ui.reports.verify import VerifyDialog
+
+        self.verify_dialog = VerifyDialog(self.context, self)
+        self.verify_dialog.open()
 
     def _fill_demo(self, index: int) -> None:
         if index <= 0:

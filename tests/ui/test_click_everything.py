@@ -171,10 +171,13 @@ def test_every_button_of_every_page(qtbot, make_window, sandbox, caplog, usernam
     for expected in ("PdfPreview: 打印…", "PdfPreview: 打印预览…", "PdfPreview: 另存为 PDF…", "CommitmentsPage: 继续填写",
                      "CommitmentsPage: 删除", "CommitmentsPage: 复制", "SettingsPage: 忘记已保存的登录", "MainWindow: 帮助",
                      "MainWindow: 关于", "AboutDialog: 导出诊断信息…", "MainWindow: action F1", "RepairPage: 申请修复…",
-                     "RepairWizard: 添加文件…", "RepairWizard: 提交…", "RepairPage: 提出异议…", "ObjectionDialog: 提交异议"):
+                     "RepairWizard: 添加文件…", "RepairWizard: 提交…", "RepairPage: 提出异议…", "ObjectionDialog: 提交异议",
+                     "ReportsPage: 申请报告", "ReportsPage: 预览", "ReportsPage: 打印…", "ReportsPage: 另存为…",
+                     "ReportsPage: 查看内容", "ReportsPage: 核验报告…", "VerifyDialog: 选择文件…", "VerifyDialog: 核验"):
         assert expected in pressed, pressed
     if username == "kuaiji":
         assert "PoliciesPage: 计算全部企业" in pressed and "PoliciesPage: 导出 Excel…" in pressed, pressed
         assert "RepairPage: 刷新待办" in pressed and "RepairPage: 导出 Excel…" in pressed, pressed
+        assert "ReportsPage: 批量申请…" in pressed and "BatchDialog: 选择文件夹…" in pressed, pressed
     else:
         assert "CommitmentsPage: 查看承诺书" in pressed and "CommitmentsPage: 撤回" in pressed, pressed

@@ -211,7 +211,7 @@ def test_a_supplement_is_asked_for_shown_on_home_and_supplied_from_the_page(qtbo
     assert credit.supplement.isVisibleTo(credit) and "需要补正材料" in credit.supplement.text()
     assert "整改照片不清晰" in credit.supplement.text() and credit.go.text() == "去补正材料"
     credit.go.click()
-    assert window.sidebar.currentRow() == window.sidebar.count() - 2  # 信用记录与修复, just above 设置
+    assert window.current_feature().key == "repair"
 
     page.tabs.setCurrentIndex(1)
     page.cases.selectRow(0)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from assistant.domain.dates import format_date, format_datetime
 from assistant.domain.money import format_wan
@@ -176,6 +176,45 @@ class CreditStanding(Retranslating, QFrame):
         self.hide()
 
 
+class ReportLine(Retranslating, QFrame):
+    """信用报告 in one line: when the latest report was issued and how many free ones are left this year."""
+
+    def __init__(self, context, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.go = QPushButton()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.go)
+        self._view = None
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.go.setText(self.tr("查看信用报告"))
+        if self._view is not None:
+            self.show_view(self._view)
+
+    def show_view(self, view) -> None:
+        self._view, language = view, self.context.language
+        left = view.quota.left
+        if view.reports:
+            latest = view.reports[0].issued_at.astimezone()
+            text = self.tr("信用报告：最近一份 {date} · 今年免费剩余 {left} 份").format(
+                date=format_date(latest.date(), language), left=left)
+        else:
+            text = self.tr("信用报告：还没有取得过 · 今年免费剩余 {left} 份").format(left=left)
+        self.text.setText(text)
+        self.go.setText(self.tr("查看信用报告"))
+        self.show()
+
+    def clear(self) -> None:
+        self._view = None
+        self.hide()
+
+
 class HomePage(Retranslating, QWidget):
     open_feature = Signal(str)  # a feature key, e.g. "commitments"
 
@@ -199,6 +238,8 @@ class HomePage(Retranslating, QWidget):
         self.matches_button.clicked.connect(lambda: self.open_feature.emit("policies"))
         self.credit = CreditStanding()
         self.credit.go.clicked.connect(lambda: self.open_feature.emit("repair"))
+        self.report_line = ReportLine(context)
+        self.report_line.go.clicked.connect(lambda: self.open_feature.emit("reports"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.placeholder)
@@ -206,6 +247,7 @@ class HomePage(Retranslating, QWidget):
         layout.addWidget(self.matches)
         layout.addWidget(self.matches_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.credit)
+        layout.addWidget(self.report_line)
         layout.addWidget(self.card)
         layout.addStretch(1)
         self._view = None
@@ -227,6 +269,8 @@ class HomePage(Retranslating, QWidget):
             self._policies(view)
         elif key == "repair":
             self.credit.show_view(view)
+        elif key == "reports":
+            self.report_line.show_view(view)
 
     def _commitments(self, view) -> None:
         self._reminders = view.reminders
@@ -250,6 +294,7 @@ class HomePage(Retranslating, QWidget):
         self._show_matches()
         self.card.retranslate()
         self.credit.retranslate()
+        self.report_line.retranslate()
         if self._reminders:
             self.reminders.show_items(self._reminders, self.context.language)
         if self._view is not None:
@@ -275,6 +320,7 @@ class HomePage(Retranslating, QWidget):
         self._view, self._placeholder_text, self._reminders, self._new_matches = None, "waiting", [], []
         self.reminders.hide()
         self.credit.clear()
+        self.report_line.clear()
         self.card.hide()
         self.placeholder.show()
         self.retranslate()
