@@ -22,7 +22,7 @@ from assistant.sandbox.contract import decorate
 from assistant.sandbox.deps import slow_down
 from assistant.sandbox.platform.limits import MAX_JSON_BYTES, BodyLimit, BodyTooLarge, too_large
 from assistant.sandbox.problems import ProblemError, field_errors, problem_response
-from assistant.sandbox.routes import admin, admin_repair, auth, commitments, firms, policies, records, repairs
+from assistant.sandbox.routes import admin, admin_repair, auth, commitments, firms, policies, records, repairs, reports
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +82,7 @@ def create_app(config: SandboxConfig) -> FastAPI:
     app.state.config = config
     app.add_middleware(BodyLimit)
     api = APIRouter(prefix="/api/v1", dependencies=[Depends(slow_down)])
-    routers = [module.router for module in (auth, firms, commitments, policies, records, repairs, admin,
+    routers = [module.router for module in (auth, firms, commitments, policies, records, repairs, reports, admin,
                                               admin_repair)]
     for router in routers:
         api.include_router(router)

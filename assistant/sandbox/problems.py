@@ -169,6 +169,19 @@ PROBLEMS: dict[str, tuple[int, str, str, str, str]] = {
         "案件当前状态为“{status}”，不能作出“{decision}”的处理。",
         "The case is in status “{status}”; the decision “{decision}” is not possible now.",
     ),
+    # 信用报告 (credit reports)
+    "quota_exhausted": (
+        409, "免费报告已用完", "Free reports used up",
+        "今年的免费信用报告已用完（每年{free_per_year}份）。已取得的报告仍可随时下载。",
+        "This year's free credit reports are used up ({free_per_year} a year). Reports already issued can still be "
+        "downloaded at any time.",
+    ),
+    "report_unprintable": (
+        409, "暂时无法出具报告", "Report cannot be printed",
+        "平台上该企业的信息含有无法打印的字符（{characters}），暂时无法出具报告。平台会尽快更正，请稍后再试。",
+        "The platform's data on this firm contains characters that cannot be printed ({characters}); the report "
+        "cannot be issued until the platform corrects them.",
+    ),
     "admin_only": (403, "无权操作", "Forbidden", "这是演示平台的管理接口。", "This is a sandbox administration endpoint."),
     "internal_error": (
         500, "平台内部错误", "Internal error", "平台处理请求时出错，请稍后再试。",

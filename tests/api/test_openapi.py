@@ -37,7 +37,8 @@ def operations() -> list[tuple[str, str, dict]]:
 
 PUBLIC = {("POST", "/api/v1/auth/login"), ("POST", "/api/v1/auth/refresh"), ("GET", "/api/v1/calendar/{year}"),
           ("GET", "/api/v1/commitment-templates"), ("GET", "/api/v1/policies"), ("GET", "/api/v1/public/commitments"),
-          ("GET", "/api/v1/repair-rules")}
+          ("GET", "/api/v1/repair-rules"), ("GET", "/api/v1/public/reports/certificate"),
+          ("GET", "/api/v1/public/reports/verify")}
 
 
 def test_the_contract_says_which_credential_each_route_needs():

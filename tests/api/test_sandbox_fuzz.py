@@ -54,7 +54,8 @@ def sandbox(make_sandbox):
 
 @pytest.fixture
 def demo(sandbox) -> dict:
-    """hengda signed in, with one commitment of its own, so generated requests can reach real objects."""
+    """hengda signed in, with a commitment, a repair application, an objection and a credit report of its own, so
+    generated requests can reach real objects."""
     login = httpx.post(f"{sandbox.url}/api/v1/auth/login", json={"username": "hengda", "password": DEMO_PASSWORD})
     headers = {"Authorization": f"Bearer {login.json()['access_token']}"}
     made = httpx.post(f"{sandbox.url}/api/v1/firms/{HENGDA}/commitments", headers=headers, json={
@@ -70,10 +71,14 @@ def demo(sandbox) -> dict:
         ("objection", (None, json.dumps({"reason": "金额有误", "contact": {"name": "张建国", "phone": "13803730001"}}),
                        "application/json")), ("evidence", ("e.pdf", pdf_bytes(), "application/pdf"))])
     assert objection.status_code == 201, objection.text
+    report = httpx.post(f"{sandbox.url}/api/v1/firms/{HENGDA}/reports", headers=headers,
+                        json={"edition": "standard", "purpose": "tender"}, timeout=60)
+    assert report.status_code == 201, report.text
     other = httpx.post(f"{sandbox.url}/api/v1/auth/login", json={"username": "liji", "password": DEMO_PASSWORD})
     return {"token": login.json()["access_token"], "throwaway": other.json()["access_token"],
             "ids": {"uscc": HENGDA, "commitment_id": made.json()["id"], "grant_id": "g-0001", "record_id": "r-hd-2",
-                    "repair_id": repair.json()["id"], "objection_id": objection.json()["id"]}}
+                    "repair_id": repair.json()["id"], "objection_id": objection.json()["id"],
+                    "report_no": report.json()["report_no"]}}
 
 
 REPAIR = {"record_ids": ["r-hd-2"], "reason": "已整改", "contact": {"name": "张建国", "phone": "13803730001"},

@@ -14,7 +14,7 @@ from assistant.sandbox.security import hash_password
 SEED_TIME = "2026-11-02T09:00:00+08:00"
 CALENDARS = Path(__file__).parents[1] / "data" / "calendars.json"
 # Emptied by a reset, children before parents (foreign keys).
-TABLES = ("objections", "repairs", "records", "grants", "policies", "idempotency", "uploads", "commitments", "templates", "user_firms", "facts", "firms",
+TABLES = ("reports", "objections", "repairs", "records", "grants", "policies", "idempotency", "uploads", "commitments", "templates", "user_firms", "facts", "firms",
           "users", "calendars", "access_tokens", "refresh_tokens", "login_failures", "settings")
 
 
@@ -52,8 +52,15 @@ def seed_missing_catalogues(conn: sqlite3.Connection) -> None:
 
 
 def clear(conn: sqlite3.Connection) -> None:
+    """Everything but the platform's report-signing key: clients pin the certificate it publishes, and a reset is a
+    new demo, not a new platform."""
+    from assistant.sandbox.platform.signing import CERT_SETTING, KEY_SETTING
+
     for table in TABLES:
-        conn.execute(f"DELETE FROM {table}")
+        if table == "settings":
+            conn.execute("DELETE FROM settings WHERE key NOT IN (?, ?)", (KEY_SETTING, CERT_SETTING))
+        else:
+            conn.execute(f"DELETE FROM {table}")
 
 
 def seed_templates(conn: sqlite3.Connection) -> None:

@@ -99,5 +99,18 @@ CREATE INDEX objections_by_firm ON objections (uscc, created_at);
 DELETE FROM facts WHERE key = 'records';
 """
 
-VERSIONS: tuple[str, ...] = (V1, V2, V3)  # VERSIONS[n - 1] takes a database from version n - 1 to n
+# v4: 信用报告. An issued report is kept whole — the signed PDF and the content it was made from — because a
+# report is evidence of what the platform published at one moment: later repairs must not change an earlier report.
+# Reports are counted per firm and calendar year for the free quota (河南省社会信用条例 Art. 40), hence the index.
+# The platform's signing key and certificate live in `settings`.
+V4 = """
+CREATE TABLE reports (
+    report_no TEXT PRIMARY KEY, uscc TEXT NOT NULL REFERENCES firms(uscc), user_id TEXT NOT NULL,
+    edition TEXT NOT NULL CHECK (edition IN ('standard', 'special')), purpose TEXT NOT NULL,
+    issued_at TEXT NOT NULL, verify_code TEXT NOT NULL, sha256 TEXT NOT NULL, body TEXT NOT NULL, pdf BLOB NOT NULL
+);
+CREATE INDEX reports_by_firm ON reports (uscc, issued_at);
+"""
+
+VERSIONS: tuple[str, ...] = (V1, V2, V3, V4)  # VERSIONS[n - 1] takes a database from version n - 1 to n
 LATEST = len(VERSIONS)
