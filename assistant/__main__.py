@@ -1,4 +1,4 @@
-"""`assistant`: the desktop app, and the command line (`sandbox`, `commitment`, `policies`; more as features land).
+"""`assistant`: the desktop app, and the command line (`sandbox`, `commitment`, `policies`, `records`, `repair`, `report`).
 
 Every command runs under one guard (assistant/cli/guard.py): a mistake in the input is one line and exit 2, a failure
 one line and exit 1, a bug one line naming the log — never a traceback. `--lang` is accepted before the command and
@@ -52,13 +52,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--exit-after", type=float, metavar="SECONDS",
                         help="显示主窗口后过几秒退出（冒烟测试用）/ quit this many seconds after the window shows")
     commands = parser.add_subparsers(dest="command")
-    from assistant.cli import commitment, policies, repair, sandbox
+    from assistant.cli import commitment, policies, repair, report, sandbox
 
     common = [language_option()]
     sandbox.add_parser(commands, common)
     commitment.add_parser(commands, common)
     policies.add_parser(commands, common)
     repair.add_parser(commands, common)
+    report.add_parser(commands, common)
     return parser
 
 
@@ -80,14 +81,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _command(args: argparse.Namespace) -> int:
-    from assistant.cli import commitment, policies, repair, sandbox
+    from assistant.cli import commitment, policies, repair, report, sandbox
     from assistant.cli.guard import start_logging
 
     if args.command == "sandbox":
         return sandbox.run(args)  # logs to the terminal too, and only when it serves
     start_logging()
     return {"commitment": commitment.run, "policies": policies.run, "records": repair.run,
-            "repair": repair.run}[args.command](args)
+            "repair": repair.run, "report": report.run}[args.command](args)
 
 
 def _gui(args: argparse.Namespace) -> int:

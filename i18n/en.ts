@@ -2256,6 +2256,10 @@ Used only for the estimate on this PC; never sent to the platform.</translation>
         <translation>See credit reports</translation>
     </message>
     <message>
+        <source>信用报告：联网后显示</source>
+        <translation>Credit report: shown once online</translation>
+    </message>
+    <message>
         <source>信用报告：最近一份 {date} · 今年免费剩余 {left} 份</source>
         <translation>Credit report: latest issued {date} · {left} free left this year</translation>
     </message>
@@ -2410,6 +2414,10 @@ Used only for the estimate on this PC; never sent to the platform.</translation>
         <translation>Free reports left this year: {left} ({free} a year, Henan Social Credit Regulations, Article 40)</translation>
     </message>
     <message>
+        <source>今年免费报告的剩余份数联网后显示。离线时申请的报告会在联网后自动取得。</source>
+        <translation>The free reports left this year are shown once online. A report requested offline is obtained automatically once the platform can be reached.</translation>
+    </message>
+    <message>
         <source>离线 · 数据截至 {time}</source>
         <translation>Offline · data as of {time}</translation>
     </message>
@@ -2424,6 +2432,14 @@ Used only for the estimate on this PC; never sent to the platform.</translation>
     <message>
         <source>待取得：联网后自动取得</source>
         <translation>To be fetched: fetched automatically once online</translation>
+    </message>
+    <message>
+        <source>（未能取得）</source>
+        <translation>(not obtained)</translation>
+    </message>
+    <message>
+        <source>未能取得：{reason}</source>
+        <translation>Not obtained: {reason}</translation>
     </message>
     <message>
         <source>本机已保存</source>
@@ -3836,6 +3852,89 @@ Used only for the estimate on this PC; never sent to the platform.</translation>
     <message>
         <source>未能读取：{firm}（离线且本机没有缓存）</source>
         <translation>Could not load: {firm} (offline, and nothing saved on this computer)</translation>
+    </message>
+</context>
+<context>
+    <name>report_verdict</name>
+    <message>
+        <source>平台有这份报告</source>
+        <translation>The platform holds this report</translation>
+    </message>
+    <message>
+        <source>报告编号和验证码正确。请核对下面的企业名称、出具时间和报告种类是否与纸质报告一致，一致才是真报告。</source>
+        <translation>The report number and verification code match. Check that the firm name, issue time and edition below are the same as on the paper copy: only then is it genuine.</translation>
+    </message>
+    <message>
+        <source>报告真实有效</source>
+        <translation>The report is genuine</translation>
+    </message>
+    <message>
+        <source>这份文件由信用平台出具并签章，出具后没有被改动过，与平台登记的报告一致。</source>
+        <translation>This file was issued and sealed by the credit platform, has not been changed since, and is the report the platform holds.</translation>
+    </message>
+    <message>
+        <source>文件没有平台签章</source>
+        <translation>The file has no platform seal</translation>
+    </message>
+    <message>
+        <source>这份PDF没有信用平台的电子签章，可能经过另存、转换或重新排版，不能当作平台出具的报告。</source>
+        <translation>This PDF carries no electronic seal of the credit platform. It may have been re-saved, converted or re-typeset, and cannot be taken as a report issued by the platform.</translation>
+    </message>
+    <message>
+        <source>无法读取这个文件</source>
+        <translation>This file cannot be read</translation>
+    </message>
+    <message>
+        <source>这不是一份能打开的PDF报告，请向对方索要从信用平台下载的原始文件。</source>
+        <translation>This is not a PDF report that can be opened. Ask the sender for the original file downloaded from the credit platform.</translation>
+    </message>
+    <message>
+        <source>与平台登记的报告不一致</source>
+        <translation>Differs from the report the platform holds</translation>
+    </message>
+    <message>
+        <source>这份文件与平台为该报告编号登记的文件不是同一份，请以从信用平台重新下载的报告为准。</source>
+        <translation>This file is not the one the platform holds for this report number. Rely on the report as downloaded again from the credit platform.</translation>
+    </message>
+    <message>
+        <source>报告已被改动</source>
+        <translation>The report has been changed</translation>
+    </message>
+    <message>
+        <source>这份文件在平台签章之后被修改过或已损坏，里面的内容不可信。</source>
+        <translation>This file was changed or damaged after the platform sealed it; its content cannot be trusted.</translation>
+    </message>
+    <message>
+        <source>不是信用平台出具的报告</source>
+        <translation>Not a report issued by the credit platform</translation>
+    </message>
+    <message>
+        <source>文件上的电子签章不是信用平台的，不能证明这份报告由平台出具。</source>
+        <translation>The electronic seal on this file is not the credit platform&apos;s, so it does not prove the platform issued this report.</translation>
+    </message>
+    <message>
+        <source>平台查无此报告</source>
+        <translation>The platform has no such report</translation>
+    </message>
+    <message>
+        <source>平台没有这个报告编号，或者验证码不符，请核对编号和验证码后再试。</source>
+        <translation>The platform has no report with this number, or the verification code does not match. Check the number and code and try again.</translation>
+    </message>
+    <message>
+        <source>签章有效，未能联网核验</source>
+        <translation>Seal valid; not checked online</translation>
+    </message>
+    <message>
+        <source>文件上的平台签章完好、内容未被改动，但现在连不上信用平台，联网后可再核对一次。</source>
+        <translation>The platform&apos;s seal on the file is intact and the content has not been changed, but the credit platform cannot be reached now; check again once online.</translation>
+    </message>
+    <message>
+        <source>暂时无法核验</source>
+        <translation>Cannot be checked now</translation>
+    </message>
+    <message>
+        <source>现在连不上信用平台，本机也还没有平台的签章证书，暂时无法核验，请联网后再试。</source>
+        <translation>The credit platform cannot be reached and this PC does not have the platform&apos;s seal certificate yet, so the report cannot be checked now. Try again once online.</translation>
     </message>
 </context>
 <context>

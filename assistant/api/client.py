@@ -39,6 +39,7 @@ from assistant.api.resources.commitments import CommitmentsResource
 from assistant.api.resources.firms import FirmsResource
 from assistant.api.resources.policies import PoliciesResource
 from assistant.api.resources.repair import RepairResource
+from assistant.api.resources.reports import ReportsResource
 from assistant.appinfo import APP_ID, VERSION
 
 __all__ = ["Catalogue", "Connection", "LoginResult", "PlatformClient", "RetryPolicy", "parse", "ssl_context"]
@@ -131,6 +132,7 @@ class PlatformClient:
         self.commitments = CommitmentsResource(self)
         self.policies = PoliciesResource(self)
         self.repair = RepairResource(self)
+        self.reports = ReportsResource(self)
 
     def _headers(self) -> dict[str, str]:
         return {"Accept-Language": "zh-CN,zh;q=0.9" if self.language.startswith("zh") else "en"}

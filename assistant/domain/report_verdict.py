@@ -118,33 +118,32 @@ def _differs(registered: str | None, actual: str | None) -> bool:
 def _words(code: str, detail: str) -> tuple[str, str]:
     """The headline and one sentence for someone who has never heard of a digital signature. Literal calls, one per
     string, so lupdate finds them."""
-    ctx = "report_verdict"
     if code == "valid" and detail == "paper":
-        return (translate(ctx, "平台有这份报告"),
-                translate(ctx, "报告编号和验证码正确。请核对下面的企业名称、出具时间和报告种类是否与纸质报告一致，一致才是真报告。"))
+        return (translate("report_verdict", "平台有这份报告"),
+                translate("report_verdict", "报告编号和验证码正确。请核对下面的企业名称、出具时间和报告种类是否与纸质报告一致，一致才是真报告。"))
     if code == "valid":
-        return (translate(ctx, "报告真实有效"),
-                translate(ctx, "这份文件由信用平台出具并签章，出具后没有被改动过，与平台登记的报告一致。"))
+        return (translate("report_verdict", "报告真实有效"),
+                translate("report_verdict", "这份文件由信用平台出具并签章，出具后没有被改动过，与平台登记的报告一致。"))
     if code == "modified" and detail == "unsigned":
-        return (translate(ctx, "文件没有平台签章"),
-                translate(ctx, "这份PDF没有信用平台的电子签章，可能经过另存、转换或重新排版，不能当作平台出具的报告。"))
+        return (translate("report_verdict", "文件没有平台签章"),
+                translate("report_verdict", "这份PDF没有信用平台的电子签章，可能经过另存、转换或重新排版，不能当作平台出具的报告。"))
     if code == "modified" and detail == "unreadable":
-        return (translate(ctx, "无法读取这个文件"),
-                translate(ctx, "这不是一份能打开的PDF报告，请向对方索要从信用平台下载的原始文件。"))
+        return (translate("report_verdict", "无法读取这个文件"),
+                translate("report_verdict", "这不是一份能打开的PDF报告，请向对方索要从信用平台下载的原始文件。"))
     if code == "modified" and detail == "hash":
-        return (translate(ctx, "与平台登记的报告不一致"),
-                translate(ctx, "这份文件与平台为该报告编号登记的文件不是同一份，请以从信用平台重新下载的报告为准。"))
+        return (translate("report_verdict", "与平台登记的报告不一致"),
+                translate("report_verdict", "这份文件与平台为该报告编号登记的文件不是同一份，请以从信用平台重新下载的报告为准。"))
     if code == "modified":
-        return (translate(ctx, "报告已被改动"),
-                translate(ctx, "这份文件在平台签章之后被修改过或已损坏，里面的内容不可信。"))
+        return (translate("report_verdict", "报告已被改动"),
+                translate("report_verdict", "这份文件在平台签章之后被修改过或已损坏，里面的内容不可信。"))
     if code == "not_platform":
-        return (translate(ctx, "不是信用平台出具的报告"),
-                translate(ctx, "文件上的电子签章不是信用平台的，不能证明这份报告由平台出具。"))
+        return (translate("report_verdict", "不是信用平台出具的报告"),
+                translate("report_verdict", "文件上的电子签章不是信用平台的，不能证明这份报告由平台出具。"))
     if code == "not_found":
-        return (translate(ctx, "平台查无此报告"),
-                translate(ctx, "平台没有这个报告编号，或者验证码不符，请核对编号和验证码后再试。"))
+        return (translate("report_verdict", "平台查无此报告"),
+                translate("report_verdict", "平台没有这个报告编号，或者验证码不符，请核对编号和验证码后再试。"))
     if code == "signature_only":
-        return (translate(ctx, "签章有效，未能联网核验"),
-                translate(ctx, "文件上的平台签章完好、内容未被改动，但现在连不上信用平台，联网后可再核对一次。"))
-    return (translate(ctx, "暂时无法核验"),
-            translate(ctx, "现在连不上信用平台，纸质报告只能联网核验，请稍后再试。"))
+        return (translate("report_verdict", "签章有效，未能联网核验"),
+                translate("report_verdict", "文件上的平台签章完好、内容未被改动，但现在连不上信用平台，联网后可再核对一次。"))
+    return (translate("report_verdict", "暂时无法核验"),
+            translate("report_verdict", "现在连不上信用平台，本机也还没有平台的签章证书，暂时无法核验，请联网后再试。"))

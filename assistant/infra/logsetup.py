@@ -71,4 +71,6 @@ def configure(log_dir: Path, *, level: int = logging.INFO, console: bool = True)
         root.addHandler(stream)
     for noisy in ("httpx", "httpcore", "uvicorn.access"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # A report sealed by someone else is an expected verdict, not an error: pyhanko would log a traceback for it.
+    logging.getLogger("pyhanko").setLevel(logging.ERROR)
     return path

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.api.errors import PlatformError, SessionExpired
+from assistant.api.errors import SessionExpired
+from assistant.errors import UserFacingError
 from assistant.services.session import UNREACHABLE, Session
 from assistant.store.attachments import Attachments
 from assistant.store.drafts import Drafts
@@ -50,22 +51,30 @@ class Account:
     def send_pending(self) -> list[Entry]:
         """Send what is due; returns the entries tried, as they are now (sent, queued again, or failed).
 
-        Unreachable → retried later with backoff; refused → failed with the platform's reason. An entry another
-        sender claimed meanwhile is left to it."""
+        An entry another sender claimed meanwhile is left to it."""
         tried = []
         for entry in self.outbox.due():
-            send = self.senders.get(entry.kind)
-            if send is None or not self.outbox.claim(entry):
-                continue
-            try:
-                result = send(entry)
-            except (*UNREACHABLE, SessionExpired) as error:
-                log.info("outbox: %s stays queued (%s)", entry.id, type(error).__name__)
-                self.outbox.mark_retry(entry, error.message)
-            except PlatformError as error:
-                log.info("outbox: %s refused (%s)", entry.id, error.code or error.status)
-                self.outbox.mark_failed(entry, error.message)
-            else:
-                self.outbox.mark_sent(entry, result)
-            tried.append(self.outbox.get(entry.id))
+            if entry.kind in self.senders and self.outbox.claim(entry):
+                tried.append(self._deliver(entry))
         return tried
+
+    def send(self, entry: Entry) -> Entry:
+        """Send this one entry now if it is pending (a report asked for while the user waits); the entry as it is
+        afterwards. An entry another sender claimed, or one already answered, is returned as it stands."""
+        if entry.state == "pending" and entry.kind in self.senders and self.outbox.claim(entry):
+            return self._deliver(entry)
+        return self.outbox.get(entry.id) or entry
+
+    def _deliver(self, entry: Entry) -> Entry:
+        """Unreachable → retried later with backoff; refused → failed with the platform's reason."""
+        try:
+            result = self.senders[entry.kind](entry)
+        except (*UNREACHABLE, SessionExpired) as error:
+            log.info("outbox: %s stays queued (%s)", entry.id, type(error).__name__)
+            self.outbox.mark_retry(entry, error.message)
+        except UserFacingError as error:  # the platform refused (PlatformError), or the entry cannot be sent
+            log.info("outbox: %s refused (%s)", entry.id, getattr(error, "code", "") or type(error).__name__)
+            self.outbox.mark_failed(entry, error.message)
+        else:
+            self.outbox.mark_sent(entry, result)
+        return self.outbox.get(entry.id) or entry

@@ -93,7 +93,7 @@ class Report(Wire):
 
 class ReportList(Wire):
     items: list[Report]
-    quota: Quota
+    quota: Quota | None = None
     next_cursor: str | None = None
 
 

@@ -280,7 +280,10 @@ def standard_sections(conn: sqlite3.Connection, firm: sqlite3.Row, profile: dict
 
 
 def special_sections(public: list[CreditRecord], start: dt.date, end: dt.date) -> list[ReportSection]:
-    groups = by_category(r for r in public if start <= r.decided_on <= end)
+    # A decision counts when it was made within the period; a listing still in force counts when it was made by the
+    # period's end — a firm listed before the period was on the list during it, which is what a tender asks.
+    groups = by_category(r for r in public if start <= r.decided_on <= end or
+                         r.kind == "serious_list" and r.decided_on <= end)
     note = f"查询期间：{_zh(start)}至{_zh(end)}。"
     penalty_columns = [*RECORD_COLUMNS[:4], "程序", "处罚种类"]
     return [

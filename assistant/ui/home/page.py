@@ -199,6 +199,10 @@ class ReportLine(Retranslating, QFrame):
 
     def show_view(self, view) -> None:
         self._view, language = view, self.context.language
+        if view.quota is None:  # offline and never listed here
+            self.text.setText(self.tr("信用报告：联网后显示"))
+            self.go.setText(self.tr("查看信用报告"))
+            return
         left = view.quota.left
         if view.reports:
             latest = view.reports[0].issued_at.astimezone()

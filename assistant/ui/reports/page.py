@@ -160,7 +160,8 @@ class ReportsPage(Retranslating, QWidget):
         language = self.context.language
         quota = view.quota
         self.quota.setText(self.tr("今年免费报告剩余 {left} 份（每年 {free} 份，《河南省社会信用条例》第四十条）").format(
-            left=quota.left, free=quota.free_per_year))
+            left=quota.left, free=quota.free_per_year) if quota is not None else
+            self.tr("今年免费报告的剩余份数联网后显示。离线时申请的报告会在联网后自动取得。"))
         if view.live:
             self.status.clear()
         elif view.synced_at is not None:
@@ -182,6 +183,12 @@ class ReportsPage(Retranslating, QWidget):
                           edition_name(body.get("edition")), purpose_name(body.get("purpose", ""),
                                                                           body.get("purpose_note", "")),
                           self.tr("待取得：联网后自动取得")], ("entry", entry)))
+        for entry in view.refused:  # a request made offline that the platform later turned down: say why
+            body = entry.body
+            rows.append(([self.tr("（未能取得）"), format_datetime(entry.created_at, language),
+                          edition_name(body.get("edition")), purpose_name(body.get("purpose", ""),
+                                                                          body.get("purpose_note", "")),
+                          self.tr("未能取得：{reason}").format(reason=entry.last_error or "")], ("entry", entry)))
         for report in view.reports:
             stored = self.tr("本机已保存") if report.report_no in view.stored else self.tr("未保存（打开时下载）")
             rows.append(([report.report_no, format_datetime(report.issued_at, language), edition_name(report.edition),
@@ -216,7 +223,8 @@ class ReportsPage(Retranslating, QWidget):
 
     def _enable(self) -> None:
         ready = self.service is not None and self.view is not None and self.view.uscc == self.context.current_firm
-        left = self.view.quota.left if self.view is not None else 0
+        quota = self.view.quota if self.view is not None else None
+        left = quota.left if quota is not None else (1 if self.view is not None else 0)  # unknown offline: may ask
         self.request_button.setEnabled(ready and not self.running and left > 0)
         self.request_button.setText(self.tr("正在申请…") if self.running else self.tr("申请报告"))
         self.form.set_enabled(not self.running)
@@ -250,7 +258,7 @@ class ReportsPage(Retranslating, QWidget):
     # -- requesting -------------------------------------------------------------------------------------------
     def request(self) -> None:
         service, view = self.service, self.view
-        if service is None or view is None or self.running or view.quota.left == 0:
+        if service is None or view is None or self.running or view.quota is not None and view.quota.left == 0:
             return
         body = self.form.body()
         if body is None:

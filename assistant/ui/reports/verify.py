@@ -216,7 +216,7 @@ class VerifyDialog(Retranslating, QDialog):
         def work():
             from assistant.services.report_verifier import ReportVerifier
 
-            return ReportVerifier(session.client, session.cache).check_file(path)
+            return ReportVerifier.for_session(session).check_file(path)
 
         self._run(work, self.tr("正在核验 {name}…").format(name=Path(path).name))
 
@@ -232,7 +232,7 @@ class VerifyDialog(Retranslating, QDialog):
         def work():
             from assistant.services.report_verifier import ReportVerifier
 
-            return ReportVerifier(session.client, session.cache).check_numbers(number, code)
+            return ReportVerifier.for_session(session).check_numbers(number, code)
 
         self._run(work, self.tr("正在核验报告 {number}…").format(number=number))
 
