@@ -13,7 +13,6 @@ import re
 import secrets
 import unicodedata
 
-
 EDITIONS = {"standard": "公共信用信息报告", "special": "专项信用报告"}
 PURPOSES = {"tender": "招投标", "financing": "融资信贷", "approval": "行政审批", "honour": "评优评先", "other": "其他"}
 FREE_PER_YEAR = 2  # 河南省社会信用条例 Art. 40
