@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 
 from assistant.sandbox.seed import DEMO_PASSWORD, HENGDA, JINGUO
+from tests.support.cli import run_cli
 
 
 def run(*args: str, password: str | None = DEMO_PASSWORD) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
-    env.pop("ASSISTANT_PASSWORD", None)
-    if password:
-        env["ASSISTANT_PASSWORD"] = password
-    return subprocess.run([sys.executable, "-m", "assistant", "policies", *args], capture_output=True, text=True,
-                          env=env, timeout=120)
+    return run_cli("policies", *args, password=password)
 
 
 def test_json_matches_the_platform(sandbox, client):

@@ -4,20 +4,11 @@ plain words without, clear refusals."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 from assistant.sandbox.seed import DEMO_PASSWORD, HONGSHENG, JINGUO
+from tests.support.cli import run_cli
 
-
-def run(*args: str, password: str | None = DEMO_PASSWORD) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
-    env.pop("ASSISTANT_PASSWORD", None)
-    if password:
-        env["ASSISTANT_PASSWORD"] = password
-    return subprocess.run([sys.executable, "-m", "assistant", *args], capture_output=True, text=True, env=env,
-                          timeout=120)
+run = run_cli
 
 
 def test_records_json_is_the_platforms(sandbox, client):

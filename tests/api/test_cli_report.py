@@ -5,21 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import subprocess
-import sys
 
-from assistant.sandbox.seed import DEMO_PASSWORD, HONGSHENG
+from assistant.sandbox.seed import HONGSHENG
+from tests.support.cli import run_cli
 from tests.support.servers import dead_port
 
-
-def run(*args: str, password: str | None = DEMO_PASSWORD) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
-    env.pop("ASSISTANT_PASSWORD", None)
-    if password:
-        env["ASSISTANT_PASSWORD"] = password
-    return subprocess.run([sys.executable, "-m", "assistant", *args], capture_output=True, text=True, env=env,
-                          timeout=120)
+run = run_cli
 
 
 def test_obtain_verify_and_refuse(sandbox, tmp_path):
