@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import cached_property, lru_cache
 from typing import Any
 
 MET, UNMET, UNKNOWN = "met", "unmet", "unknown"
@@ -93,8 +94,20 @@ class Typed:
 
 
 def typed(value: Any) -> Typed:
+    if type(value) in _ALIKE_WHEN_EQUAL:
+        return _typed_alike(value)
     items = tuple(typed(v) for v in value) if isinstance(value, list | tuple) else ()
     return Typed(value, _date(value), _number(value), items)
+
+
+# Types whose equal values read alike too (unlike 0.0 and -0.0, or Decimal("1") and Decimal("1.0")), so one Typed
+# serves every firm and policy holding the value: flags, grades, cities and thresholds repeat across a portfolio.
+_ALIKE_WHEN_EQUAL = frozenset({str, int, bool, dt.date})
+
+
+@lru_cache(maxsize=8192, typed=True)  # typed: 1 and True are different keys; ≤ 3 MB
+def _typed_alike(value: str | int | bool | dt.date) -> Typed:
+    return Typed(value, _date(value), _number(value))
 
 
 def prepare_facts(facts: Mapping[str, Any]) -> dict[str, Typed]:
@@ -125,24 +138,31 @@ def _years_between(start: dt.date, end: dt.date) -> int:
 class _Leaf:
     """One leaf, with its operator chosen and its expected value typed at compile time."""
 
-    __slots__ = ("spec", "op", "fact", "test", "alternative")
+    __slots__ = ("spec", "op", "fact", "test", "alternative", "expected")
 
     def __init__(self, spec: Mapping[str, Any]):
         self.spec, self.op, self.fact, self.alternative = spec, spec["op"], spec["fact"], 0
+        self.expected: Typed | None = None  # an order's typed expected value (policy_columns sorts by it)
         expected = spec.get("value")
         op = self.op
         if op in _ORDER:
             e, compare = typed(expected), _ORDER[op]
+            self.expected = e
             e_date, e_number = e.date, e.number
 
             def test(a: Typed, today: dt.date) -> bool | None:
-                # The common cases inline (this runs millions of times in a portfolio), the rest via _pair.
+                # The common cases inline (run for every firm × leaf by the plain evaluator), the rest via _pair.
                 if e_date is not None and a.date is not None:
                     return compare(a.date, e_date)
                 if e_number is not None and a.number is not None:
                     return compare(a.number, e_number)
                 pair = _pair(a, e)
-                return None if pair is None else compare(*pair)
+                if pair is None:
+                    return None
+                try:
+                    return compare(*pair)
+                except (TypeError, InvalidOperation):
+                    return None  # values of one type without an order (lists, dicts, Decimal NaN): the wrong kind
         elif op in ("in", "not_in"):
             options, wanted = [typed(o) for o in expected or []], op == "in"
 
@@ -168,7 +188,10 @@ class _Leaf:
                 lower, upper = _pair(a, low), _pair(a, high)
                 if lower is None or upper is None:
                     return None
-                return lower[0] >= lower[1] and upper[0] <= upper[1]
+                try:
+                    return lower[0] >= lower[1] and upper[0] <= upper[1]
+                except (TypeError, InvalidOperation):
+                    return None  # as above
         elif op == "years_since_at_least":
             years = int(expected)
 
@@ -275,7 +298,6 @@ class CompiledPolicy:
     def __init__(self, policy: Any):
         self.policy = policy
         self.tree = _compile(policy.conditions)
-        self.state = _state_function(self.tree)
         self.leaves = _leaves(self.tree)
         benefit = policy.benefit if isinstance(policy.benefit, Mapping) else policy.benefit.model_dump()
         self.fixed = Decimal(str(benefit.get("amount") or "0")).quantize(CENT) if benefit.get("kind") == "fixed" \
@@ -284,11 +306,19 @@ class CompiledPolicy:
         self.rate = Decimal(str(benefit["rate"])) if benefit.get("rate") is not None else None
         self.cap = Decimal(str(benefit["cap"])) if benefit.get("cap") is not None else None
 
+    @cached_property
+    def state(self) -> Callable[[Mapping[str, Typed], dt.date], str]:
+        """The tree as closures, built on first use: the column-wise portfolio never walks a tree per firm."""
+        return _state_function(self.tree)
+
     def amount(self, facts: Mapping[str, Typed]) -> Decimal | None:
         """Same arithmetic as estimate(), from the fact's Decimal reading worked out once."""
+        return self.fixed if self.fixed is not None else self.amount_of(facts.get(self.base_fact))
+
+    def amount_of(self, base: Typed | None) -> Decimal | None:
+        """A rate benefit's amount on this base value (None: missing or not a number)."""
         if self.fixed is not None:
             return self.fixed
-        base = facts.get(self.base_fact)
         if base is None or base.number is None or self.rate is None:
             return None
         amount = (base.number * self.rate).quantize(CENT, rounding=ROUND_HALF_UP)
@@ -304,7 +334,8 @@ class CompiledPolicy:
 
 def evaluate_many(compiled: list[CompiledPolicy], firms: list[Mapping[str, Typed]], today: dt.date
                   ) -> list[list[PolicyResult]]:
-    """Every firm × every policy, states and amounts only (an accountant's matrix).
+    """Every firm × every policy, states and amounts only, one pair at a time: the reference the column-wise
+    evaluator (policy_columns.evaluate_matrix, what the accountant's portfolio runs) is checked against.
 
     The cyclic garbage collector is paused meanwhile: the loop makes hundreds of thousands of small acyclic
     objects, and collections triggered by them would re-scan everything else the process holds for nothing.

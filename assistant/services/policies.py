@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -20,10 +20,10 @@ from assistant.domain.policies import (
     CompiledPolicy,
     PolicyResult,
     derive_facts,
-    evaluate_many,
     gc_paused,
     prepare_facts,
 )
+from assistant.domain.policy_columns import by_firm, evaluate_columns
 from assistant.errors import UserFacingError
 from assistant.i18n import translate
 from assistant.infra.files import write_atomic
@@ -120,21 +120,38 @@ def evaluate(policies: list[Policy] | list[CompiledPolicy], platform: Mapping[st
 def evaluate_portfolio(policies: list[Policy], firms: list[tuple[FirmRef, Mapping[str, Any], list[Grant] | None]],
                        today: dt.date) -> Portfolio:
     """Every firm × every policy from the platform's facts (states and amounts, no explanations): each policy is
-    compiled once and each firm's facts typed once, then `evaluate_many` does the matrix."""
-    compiled = [CompiledPolicy(p) for p in policies]
-    prepared = [_facts(facts, {})[0] for _, facts, _ in firms]
-    matrix = evaluate_many(compiled, prepared, today)
-    # What does not depend on the firm is worked out once per policy.
-    shape = [(c.policy, c.policy.mode == "auto", c.policy.window.end < today) for c in compiled]
-    out = []
+    compiled once and each firm's facts typed once, then the matrix is worked out column-wise (policy_columns).
+
+    Rows are values shared by every firm with the same state, amount and 应享未享 for a policy — a portfolio has
+    200,000 cells but a few thousand distinct rows — so nothing may change a row once it is made."""
+    # The cyclic collector is paused meanwhile: compiling makes tens of thousands of small acyclic objects, and the
+    # collections they would trigger re-scan everything else the process holds for nothing. They die when
+    # _columns_to_rows returns, while it is still paused, so the collection that follows finds only the rows.
     with gc_paused():
-        for (firm, _, grants), results in zip(firms, matrix, strict=True):
-            granted = _granted(grants)
-            out.append((firm, [
-                Row(policy, result, NONE_DECLARED,
-                    auto and result.state == MET and granted is not None and policy.id not in granted, closed)
-                for (policy, auto, closed), result in zip(shape, results, strict=True)]))
-    return out
+        return _columns_to_rows(policies, firms, today)
+
+
+def _columns_to_rows(policies: list[Policy], firms: list[tuple[FirmRef, Mapping[str, Any], list[Grant] | None]],
+                     today: dt.date) -> Portfolio:
+    compiled = [CompiledPolicy(p) for p in policies]
+    columns = evaluate_columns(compiled, [_facts(facts, {})[0] for _, facts, _ in firms], today)
+    # 应享未享 needs the payouts: the firms whose payouts were read, and per policy those with one announced or paid.
+    known, paid = 0, {}
+    for bit, (_, _, grants) in enumerate(firms):
+        if grants is not None:
+            known |= 1 << bit
+            for policy_id in _granted(grants):
+                paid[policy_id] = paid.get(policy_id, 0) | 1 << bit
+    cells = []
+    for column in columns:
+        policy = column.policy.policy
+        owed = column.met & known & ~paid.get(policy.id, 0) if policy.mode == "auto" else 0
+        cells.append(column.cells(_rows_of(policy, policy.window.end < today), owed))
+    return list(zip((firm for firm, _, _ in firms), by_firm(cells, len(firms)), strict=True))
+
+
+def _rows_of(policy: Policy, closed: bool) -> Callable[[str, Decimal | None, bool], Row]:
+    return lambda state, amount, owed: Row(policy, PolicyResult(policy.id, state, amount), NONE_DECLARED, owed, closed)
 
 
 def _facts(platform: Mapping[str, Any], declared: Mapping[str, Declared]) -> tuple[dict, dict[str, Any]]:

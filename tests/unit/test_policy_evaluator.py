@@ -88,6 +88,8 @@ def test_missing_data_never_turns_into_not_met(states):
     ("exists", "12.00", None, MET), ("exists", None, None, UNKNOWN),
     ("years_since_at_least", "2025-11-21", 1, MET), ("years_since_at_least", "2025-11-22", 1, UNMET),
     ("ge", "很多", 12, UNKNOWN),  # a value of the wrong kind decides nothing
+    ("lt", ["a"], [1], UNKNOWN), ("between", {"k": 1}, [{"k": 0}, {"k": 2}], UNKNOWN),  # no order between them
+    ("gt", Decimal("NaN"), Decimal("NaN"), UNKNOWN),
 ])
 def test_operators(op, actual, value, expected):
     assert state(op, actual, value) == expected
