@@ -87,13 +87,16 @@ def _server(args: argparse.Namespace, db: Path):
 
     from assistant.sandbox.app import SandboxConfig
     from assistant.sandbox.db import NewerDatabase
-    from assistant.sandbox.server import SandboxServer
+    from assistant.sandbox.server import SandboxBusy, SandboxServer
 
     config = SandboxConfig(db_path=db, today=args.today)
     if args.admin_token:
         config.admin_token = args.admin_token
     try:
         return SandboxServer(config, args.host, args.port)
+    except SandboxBusy as busy:
+        message = translate("cli", "数据库 {path} 正由另一个演示平台使用（进程 {pid}，{url}）：请换一个 --db 文件，或使用那个平台。")
+        raise Failed(message.format(path=db, pid=busy.pid or "?", url=busy.url or "…")) from None
     except (sqlite3.Error, NewerDatabase) as error:
         message = translate("cli", "无法打开演示平台的数据库 {path}（{reason}）：请换一个 --db 文件。")
         raise Failed(message.format(path=db, reason=error)) from None

@@ -9,24 +9,51 @@ from pathlib import Path
 
 import uvicorn
 
+from assistant.infra.process_lock import ProcessLock
 from assistant.sandbox.app import SandboxConfig, create_app
 
 log = logging.getLogger(__name__)
 
 
+class SandboxBusy(RuntimeError):
+    """Another process serves this database: which one, and its address once it listens (None before)."""
+
+    def __init__(self, db_path: Path, pid: int | None, url: str | None):
+        super().__init__(f"{db_path} is served by process {pid or '?'} ({url or 'starting'})")
+        self.db_path, self.pid, self.url = db_path, pid, url
+
+
+def database_lock(db_path: Path) -> ProcessLock:
+    return ProcessLock(db_path.with_name(db_path.name + ".lock"))
+
+
 class SandboxServer:
-    """The sandbox under uvicorn on a port of its own (0 picks a free one), stoppable, usable as a context."""
+    """The sandbox under uvicorn on a port of its own (0 picks a free one), stoppable, usable as a context.
+
+    One server per database file, machine-wide: it holds the file's lock from before it migrates or seeds the
+    database until it stops, and publishes its address beside the lock once it listens (SandboxBusy for a second
+    one, so a caller can use the first)."""
 
     def __init__(self, config: SandboxConfig, host: str = "127.0.0.1", port: int = 0, *,
                  certfile: str | None = None, keyfile: str | None = None):
         self.config = config
-        self._socket = socket.create_server((host, port))
-        self.host, self.port = self._socket.getsockname()[:2]
-        self.scheme = "https" if certfile else "http"
-        self._server = uvicorn.Server(
-            uvicorn.Config(create_app(config), log_level="warning", access_log=False, lifespan="off",
-                           ssl_certfile=certfile, ssl_keyfile=keyfile)
-        )
+        self._lock = database_lock(Path(config.db_path))
+        if not self._lock.try_acquire():
+            note = self._lock.holder() or {}
+            raise SandboxBusy(Path(config.db_path), note.get("pid"), note.get("url"))
+        try:
+            self._socket = socket.create_server((host, port))
+            self.host, self.port = self._socket.getsockname()[:2]
+            self.scheme = "https" if certfile else "http"
+            self._server = uvicorn.Server(
+                uvicorn.Config(create_app(config), log_level="warning", access_log=False, lifespan="off",
+                               ssl_certfile=certfile, ssl_keyfile=keyfile)
+            )
+        except BaseException:
+            if hasattr(self, "_socket"):
+                self._socket.close()
+            self._lock.release()
+            raise
         self._thread: threading.Thread | None = None
 
     @property
@@ -48,7 +75,10 @@ class SandboxServer:
         waiter.start()
         waiter.join(timeout)
         if not self._server.started:
+            self._socket.close()
+            self._lock.release()
             raise RuntimeError("the sandbox did not start")
+        self._lock.publish(url=self.url)
         log.info("sandbox listening on %s", self.url)
         return self
 
@@ -60,6 +90,7 @@ class SandboxServer:
                 self._server.force_exit = True
                 self._thread.join(5)
         self._socket.close()
+        self._lock.release()
 
     def __enter__(self) -> SandboxServer:
         return self.start()
@@ -69,8 +100,13 @@ class SandboxServer:
 
 
     def serve_forever(self) -> None:
-        """In the calling thread, until Ctrl+C (uvicorn handles signals only on the main thread)."""
-        self._server.run(sockets=[self._socket])
+        """In the calling thread, until Ctrl+C (uvicorn handles signals only on the main thread). The socket listens
+        already, so the address is published before uvicorn runs: early callers wait in its backlog."""
+        self._lock.publish(url=self.url)
+        try:
+            self._server.run(sockets=[self._socket])
+        finally:
+            self._lock.release()
 
 
 def serve(db_path: Path, host: str, port: int, today=None, admin_token: str | None = None) -> None:

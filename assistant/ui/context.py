@@ -104,7 +104,7 @@ class AppContext(QObject):
         def work() -> Platform:
             from assistant.domain.dates import warm_up
 
-            platform = open_platform(options, data_dir)
+            platform = open_platform(options, data_dir, share_sandbox=False)  # the window outlives any command
             warm_up(language)  # here, not in the first page that shows a date
             return platform
 
