@@ -18,6 +18,7 @@ from assistant.infra.logsetup import configure
 
 log = logging.getLogger(__name__)
 STYLE = Path(__file__).with_name("resources") / "style.qss"
+ICON = Path(__file__).with_name("resources") / "icons" / "assistant.png"
 
 
 def _route_qt_messages() -> None:
@@ -42,10 +43,9 @@ def run_gui(platform: str | None = None, exit_after: float | None = None, langua
     configure(paths.log_dir())
     log.info("%s %s starting", APP_ID, VERSION)
     settings = S.Settings(paths.config_dir() / "settings.json")
-    if language in S.LANGUAGES:
-        settings.set(S.LANGUAGE, language)
 
     from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     _route_qt_messages()
@@ -54,8 +54,16 @@ def run_gui(platform: str | None = None, exit_after: float | None = None, langua
     app.setOrganizationName(ORG_NAME)
     app.setOrganizationDomain(ORG_DOMAIN)
     app.setApplicationVersion(VERSION)
+    app.setWindowIcon(QIcon(str(ICON)))
 
-    from assistant.ui import translations
+    from assistant.ui import single_instance, translations
+
+    instance = single_instance.claim(paths.data_dir(), sys.argv[1:])
+    if instance is None:
+        log.info("the app is open already: it has the command line and comes to the front")
+        return 0
+    if language in S.LANGUAGES:
+        settings.set(S.LANGUAGE, language)
     from assistant.ui.ops import install_excepthook
 
     install_excepthook()
@@ -72,6 +80,7 @@ def run_gui(platform: str | None = None, exit_after: float | None = None, langua
     context = AppContext(settings, paths.data_dir(), platform_override=platform or os.environ.get("ASSISTANT_PLATFORM_URL"))
     window = MainWindow(context)
     window.language_chosen.connect(translations.install)
+    instance.raise_on_arrival(window)
     app.aboutToQuit.connect(context.shutdown)
     if exit_after is not None:
         def ready() -> None:
@@ -83,6 +92,7 @@ def run_gui(platform: str | None = None, exit_after: float | None = None, langua
     window.shown.connect(context.start)
     window.show()
     code = app.exec()
+    instance.release()
     log.info("exiting with %d", code)
     # Destroy the widgets while the application still exists; Python's exit order would do it the other way round.
     window.deleteLater()

@@ -29,8 +29,9 @@ def install(language: str) -> None:
         if translator.load(str(path)):
             app.installTranslator(translator)
             _installed.append(translator)
-        elif path == ours and language != "zh_CN":
-            # zh_CN is the source language: the texts are already Chinese without a catalogue.
-            log.warning("translation catalogue missing: %s", path.name)
+        elif (path == ours and language != "zh_CN") or (path == qt and language != "en"):
+            # zh_CN is our source language and English Qt's: those texts need no catalogue.
+            log.warning("translation catalogue missing: %s", path)
+    log.info("translations for %s: %s", language, ", ".join(Path(t.filePath()).name for t in _installed) or "none")
     QLocale.setDefault(QLocale(language))
     i18n.set_translator(QCoreApplication.translate)
