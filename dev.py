@@ -6,6 +6,9 @@
     python3 dev.py i18n                  refresh i18n/*.ts from the sources (then translate what is new)
     python3 dev.py openapi               regenerate docs/openapi.json from the sandbox
     python3 dev.py bench                 run the benchmarks in bench/
+    python3 dev.py build [--fresh]       the frozen app (PyInstaller, build.spec) in dist/, from the pinned
+                                         requirements/build.txt in .venv-build; cached by content outside the clone
+    python3 dev.py lock                  re-pin requirements/build.txt from pyproject.toml
 
 Set-up on each call, skipped when nothing changed: a virtual environment in .venv, the project and its test
 dependencies installed from pyproject.toml, and the translations compiled to assistant/i18n/*.qm. The set-up prints
@@ -198,6 +201,8 @@ def qt_platform_problem(environ: Mapping[str, str]) -> list[str]:
 
 def main(argv: list[str]) -> int:
     command, rest = (argv[0], argv[1:]) if argv else ("run", [])
+    if command in ("build", "lock"):
+        return frozen(command, rest)  # its own pinned environment: the development one is not needed
     ensure_environment()
     if command == "run":
         problem = qt_platform_problem(os.environ) if opens_window(rest) else []
@@ -216,6 +221,24 @@ def main(argv: list[str]) -> int:
         return subprocess.call([str(PYTHON), str(ROOT / "bench" / "run.py"), *rest], cwd=ROOT)
     print(__doc__)
     return 2
+
+
+def frozen(command: str, rest: list[str]) -> int:
+    from tools import build_bundle
+
+    try:
+        if command == "lock":
+            build_bundle.lock(say)
+            return 0
+        folder = build_bundle.build(say, fresh="--fresh" in rest)
+    except build_bundle.BuildFailed as error:
+        say(str(error))
+        return 1
+    target = ROOT / "dist" / folder.name
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(folder, target, symlinks=True)
+    build_bundle.report(target, say)
+    return 0
 
 
 if __name__ == "__main__":

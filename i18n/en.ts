@@ -36,6 +36,18 @@
         <translation>Log folder</translation>
     </message>
     <message>
+        <source>第三方软件</source>
+        <translation>Third-party software</translation>
+    </message>
+    <message>
+        <source>本程序使用的第三方软件及其许可证</source>
+        <translation>The third-party software in this program and its licences</translation>
+    </message>
+    <message>
+        <source>从源码运行：各软件包的许可证随软件包安装</source>
+        <translation>Running from source: each package&apos;s licence is installed with it</translation>
+    </message>
+    <message>
         <source>导出诊断信息…</source>
         <translation>Export diagnostics…</translation>
     </message>
@@ -3094,6 +3106,10 @@ Used only for the estimate on this PC; never sent to the platform.</translation>
         <translation>Cannot create the database&apos;s folder {path}: {reason}</translation>
     </message>
     <message>
+        <source>数据库 {path} 正由另一个演示平台使用（进程 {pid}，{url}）：请换一个 --db 文件，或使用那个平台。</source>
+        <translation>The database {path} is in use by another demo platform (process {pid}, {url}): choose another --db file, or use that platform.</translation>
+    </message>
+    <message>
         <source>无法打开演示平台的数据库 {path}（{reason}）：请换一个 --db 文件。</source>
         <translation>Cannot open the demo platform&apos;s database {path} ({reason}): please choose another --db file.</translation>
     </message>
@@ -3592,6 +3608,13 @@ Used only for the estimate on this PC; never sent to the platform.</translation>
     <message>
         <source>以下字符没有可用的字体，打印出来会是空白：{chars}。请改用常用字，或打印后手写。</source>
         <translation>No font can print these characters, so they would come out blank: {chars}. Use common characters, or write them by hand after printing.</translation>
+    </message>
+</context>
+<context>
+    <name>platform</name>
+    <message>
+        <source>内置演示平台正由本机另一个程序（进程 {pid}）使用。请关闭它后再试。</source>
+        <translation>The built-in demo platform is in use by another program on this PC (process {pid}). Close it and try again.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import platform
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, qVersion
@@ -19,9 +20,16 @@ from assistant.ui.widgets.files import save_file
 from assistant.ui.widgets.screen import fit_to_screen
 
 
-def folder_link(path: Path) -> str:
-    """A folder as a link the file manager opens (a label with open-external-links)."""
-    return f'<a href="{QUrl.fromLocalFile(str(path)).toString()}">{html.escape(str(path))}</a>'
+def folder_link(path: Path, text: str | None = None) -> str:
+    """A folder (or file) as a link the system opens (a label with open-external-links)."""
+    return f'<a href="{QUrl.fromLocalFile(str(path)).toString()}">{html.escape(text or str(path))}</a>'
+
+
+def notices_file() -> Path | None:
+    """The third-party licences the packaged app carries (build.spec writes them); a run from source has none."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    path = Path(bundle) / "THIRD-PARTY-NOTICES.txt" if bundle else None
+    return path if path is not None and path.exists() else None
 
 
 class AboutDialog(Retranslating, QDialog):
@@ -30,14 +38,14 @@ class AboutDialog(Retranslating, QDialog):
         self.context = context
         self.heading = QLabel()
         self.heading.setObjectName("dialogHeading")
-        self.captions = {key: QLabel() for key in ("version", "system", "platform", "data", "logs")}
+        self.captions = {key: QLabel() for key in ("version", "system", "platform", "data", "logs", "notices")}
         self.values = {key: QLabel() for key in self.captions}
         form = QFormLayout()
         for key, value in self.values.items():
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
             form.addRow(self.captions[key], value)
-        for key in ("data", "logs"):
+        for key in ("data", "logs", "notices"):
             self.values[key].setOpenExternalLinks(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -66,7 +74,7 @@ class AboutDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("关于"))
         self.heading.setText(self.tr("企业信用自助助手"))
         captions = {"version": self.tr("版本"), "system": self.tr("运行环境"), "platform": self.tr("信用平台"),
-                    "data": self.tr("数据文件夹"), "logs": self.tr("日志文件夹")}
+                    "data": self.tr("数据文件夹"), "logs": self.tr("日志文件夹"), "notices": self.tr("第三方软件")}
         for key, text in captions.items():
             self.captions[key].setText(text)
         self.values["version"].setText(VERSION)
@@ -74,6 +82,10 @@ class AboutDialog(Retranslating, QDialog):
         self.values["platform"].setText(html.escape(self.platform_text()))
         self.values["data"].setText(folder_link(self.context.data_dir))
         self.values["logs"].setText(folder_link(paths.log_dir()))
+        notices = notices_file()
+        self.values["notices"].setText(
+            folder_link(notices, self.tr("本程序使用的第三方软件及其许可证")) if notices is not None
+            else html.escape(self.tr("从源码运行：各软件包的许可证随软件包安装")))
         self.export_button.setText(self.tr("导出诊断信息…"))
 
     # -- diagnostics ------------------------------------------------------------------------------------------
