@@ -214,6 +214,8 @@ def largest_parts(folder: Path, count: int = 10) -> list[tuple[str, int]]:
                 part = "/".join(parts[:4]) if parts[2] == "lib" else "/".join(parts[:3])
             elif parts[0] == "PySide6":
                 part = "PySide6 (Python bindings)"
+            elif parts[0] == "assistant":
+                part = "assistant (fonts, help pages, translations, demo data)"
             else:
                 part = parts[0]
         sizes[part] = sizes.get(part, 0) + path.stat().st_size
