@@ -80,7 +80,7 @@ def run_gui(platform: str | None = None, exit_after: float | None = None, langua
     context = AppContext(settings, paths.data_dir(), platform_override=platform or os.environ.get("ASSISTANT_PLATFORM_URL"))
     window = MainWindow(context)
     window.language_chosen.connect(translations.install)
-    instance.raise_on_arrival(window)
+    instance.serve(window)
     app.aboutToQuit.connect(context.shutdown)
     if exit_after is not None:
         def ready() -> None:

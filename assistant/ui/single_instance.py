@@ -5,6 +5,9 @@ a lock whose process has died as stale and takes it over, so a crash never block
 cannot take the lock connects, sends its arguments (JSON, one line), waits for the running app's "ok" and exits; the
 running app brings its window to the front. On Windows the second start first allows the first to take the
 foreground, which Windows otherwise refuses to a process the user did not just click.
+
+The first start listens only once its window is shown: QtNetwork is not free to load, and a second start that comes
+meanwhile keeps trying for a few seconds.
 """
 
 from __future__ import annotations
@@ -17,7 +20,6 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QDeadlineTimer, QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from assistant.appinfo import APP_ID
 
@@ -40,12 +42,23 @@ class Instance(QObject):
 
     def __init__(self, lock: QLockFile, name: str):
         super().__init__()
-        self._lock = lock
+        self._lock, self._name, self._server = lock, name, None
+
+    def serve(self, window) -> None:
+        """Once `window` is shown: answer later starts, and bring `window` to the front for each."""
+        self.arrived.connect(lambda _arguments: bring_to_front(window))
+        window.shown.connect(self._listen)
+
+    def _listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None:
+            return
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        QLocalServer.removeServer(name)  # a crashed run's socket file; the lock says nobody else uses it
-        if not self._server.listen(name):
-            log.warning("cannot listen for later starts on %s: %s", name, self._server.errorString())
+        QLocalServer.removeServer(self._name)  # a crashed run's socket file; the lock says nobody else uses it
+        if not self._server.listen(self._name):
+            log.warning("cannot listen for later starts on %s: %s", self._name, self._server.errorString())
         self._server.newConnection.connect(self._accept)
 
     def _accept(self) -> None:
@@ -53,7 +66,7 @@ class Instance(QObject):
             socket.readyRead.connect(lambda s=socket: self._read(s))
             socket.disconnected.connect(socket.deleteLater)
 
-    def _read(self, socket: QLocalSocket) -> None:
+    def _read(self, socket) -> None:
         if not socket.canReadLine():
             return
         try:
@@ -67,11 +80,9 @@ class Instance(QObject):
             log.info("a second start handed over its command line: %s", arguments)
             self.arrived.emit([str(a) for a in arguments])
 
-    def raise_on_arrival(self, window) -> None:
-        self.arrived.connect(lambda _arguments: bring_to_front(window))
-
     def release(self) -> None:
-        self._server.close()
+        if self._server is not None:
+            self._server.close()
         self._lock.unlock()
 
 
@@ -92,6 +103,8 @@ def claim(data_dir: Path, arguments: list[str]) -> Instance | None:
 
 
 def _hand_over(name: str, arguments: list[str], lock: QLockFile) -> bool:
+    from PySide6.QtNetwork import QLocalSocket
+
     _allow_foreground(lock)
     socket = QLocalSocket()
     socket.connectToServer(name)
