@@ -135,8 +135,15 @@ def _allow_foreground(lock: QLockFile) -> None:
 def bring_to_front(window) -> None:
     """Un-minimise, raise and activate `window` (the running app's answer to a second start)."""
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
 
     window.setWindowState((window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
     window.show()
     window.raise_()
     window.activateWindow()
+    # A dialog the user must answer first (the sign-in, an open form) comes up on top of the window, or the window
+    # would cover it and ignore every click.
+    modal = QApplication.activeModalWidget()
+    if modal is not None and modal is not window:
+        modal.raise_()
+        modal.activateWindow()
