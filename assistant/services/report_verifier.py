@@ -76,7 +76,7 @@ class ReportVerifier:
         return self.check_bytes(content)
 
     def check_bytes(self, content: bytes) -> Outcome:
-        if not content.lstrip()[:5].startswith(b"%PDF-"):
+        if not content[:1024].lstrip().startswith(b"%PDF-"):
             raise NotAReport(translate(
                 "report_verify", "这不是 PDF 文件。纸质报告或扫描件请输入报告编号和验证码核验。"))
         trusted = self.certificates()

@@ -87,6 +87,11 @@ class AppContext(QObject):
         return self.platform.session if self.platform else None
 
     @property
+    def is_agent(self) -> bool:
+        """An accountant acting for client firms (batch views), as opposed to a firm's own user."""
+        return bool(self.session and self.session.is_agent)
+
+    @property
     def signed_in_user(self) -> bool:
         return self.session is not None and self.session.me is not None
 

@@ -161,14 +161,10 @@ class PoliciesPage(Retranslating, QWidget):
                                                    self.tr("要求"), self.tr("依据")])
         self.grants.setHorizontalHeaderLabels([self.tr("政策"), self.tr("金额"), self.tr("状态"), self.tr("公示日期"),
                                                self.tr("拨付日期"), self.tr("收款账户")])
-        self.tabs.setTabVisible(2, self._agent())
+        self.tabs.setTabVisible(2, self.context.is_agent)
         if self.view is not None:
             self.show_view(self.view)
 
-
-    def _agent(self) -> bool:
-        session = self.context.session
-        return bool(session and session.is_agent)
 
     def state_name(self, state: str) -> str:
         return {MET: self.tr("可享受"), UNKNOWN: self.tr("待补充"), UNMET: self.tr("暂不符合")}[state]
@@ -204,7 +200,7 @@ class PoliciesPage(Retranslating, QWidget):
         if keep:
             self.select_policy(keep)
         self._show_detail(self._current_row())
-        self.tabs.setTabVisible(2, self._agent())
+        self.tabs.setTabVisible(2, self.context.is_agent)
         self._enable()
 
     def card_text(self, row, language: str) -> str:

@@ -195,10 +195,6 @@ class RepairPage(Retranslating, QWidget):
     def service(self):
         return self.context.service(KEY)
 
-    def _agent(self) -> bool:
-        session = self.context.session
-        return bool(session and session.is_agent)
-
     # -- texts ------------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.title.setText(self.tr("信用记录与修复"))
@@ -224,7 +220,7 @@ class RepairPage(Retranslating, QWidget):
         self._show_queue_tab()
 
     def _show_queue_tab(self) -> None:
-        self.tabs.setTabVisible(QUEUE_TAB, self._agent())
+        self.tabs.setTabVisible(QUEUE_TAB, self.context.is_agent)
 
     # -- showing ----------------------------------------------------------------------------------------------
     def show_view(self, view) -> None:
@@ -462,7 +458,7 @@ class RepairPage(Retranslating, QWidget):
         self._acknowledge()
 
     def _tab_chosen(self, index: int) -> None:
-        if index == QUEUE_TAB and self.queue.queue is None and self._agent():
+        if index == QUEUE_TAB and self.queue.queue is None and self.context.is_agent:
             self.queue.compute()
 
     def _acknowledge(self) -> None:

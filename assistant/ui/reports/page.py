@@ -124,12 +124,8 @@ class ReportsPage(Retranslating, QWidget):
     def service(self):
         return self.context.service(KEY)
 
-    def _agent(self) -> bool:
-        session = self.context.session
-        return bool(session and session.is_agent)
-
     def _show_agent(self) -> None:
-        self.batch_button.setVisible(self._agent())
+        self.batch_button.setVisible(self.context.is_agent)
 
     # -- texts ------------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -400,7 +396,7 @@ class ReportsPage(Retranslating, QWidget):
         self.verify_dialog.open()
 
     def open_batch(self) -> None:
-        if not self._agent() or self.service is None:
+        if not self.context.is_agent or self.service is None:
             return
         from assistant.ui.reports.batch import BatchDialog
 
