@@ -55,6 +55,9 @@ def run_gui(platform: str | None = None, exit_after: float | None = None, langua
     app.setOrganizationDomain(ORG_DOMAIN)
     app.setApplicationVersion(VERSION)
     app.setWindowIcon(QIcon(str(ICON)))
+    from assistant.ui import collector
+
+    collector.install(app)
 
     from assistant.ui import single_instance, translations
 

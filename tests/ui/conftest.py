@@ -29,6 +29,14 @@ def qapp_args(tmp_path_factory):
 
 
 @pytest.fixture(scope="session", autouse=True)
+def gui_thread_collector(qapp):
+    """As in the app: cycles are collected on the GUI thread only (ui/collector.py)."""
+    from assistant.ui import collector
+
+    collector.install(qapp)
+
+
+@pytest.fixture(scope="session", autouse=True)
 def compiled_translations():
     import dev
 
