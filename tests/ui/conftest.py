@@ -30,9 +30,12 @@ def qapp_args(tmp_path_factory):
 
 @pytest.fixture(scope="session", autouse=True)
 def gui_thread_collector(qapp):
-    """As in the app: cycles are collected on the GUI thread only (ui/collector.py)."""
+    """As in the app: cycles are collected on the GUI thread only (ui/collector.py), and PySide's emissions cannot
+    exhaust True's reference count (ui/refcounts.py)."""
     from assistant.ui import collector
+    from assistant.ui.refcounts import keep_singletons_alive
 
+    keep_singletons_alive()
     collector.install(qapp)
 
 

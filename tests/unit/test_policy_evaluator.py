@@ -148,8 +148,14 @@ def test_the_portfolio_loop_gives_the_same_answers_and_restores_the_collector():
 
     policies = [Policy.model_validate(p) for p in CATALOGUE]
     firms = [{"tax_credit_level": "A", "loan_interest_paid_last_year": "1000"}, {"kind": "个体工商户"}]
-    many = evaluate_many([CompiledPolicy(p) for p in policies], [prepare_facts(f) for f in firms], TODAY)
-    assert gc.isenabled()
+    was_enabled = gc.isenabled()  # off when the UI tests ran first in this process (ui/collector.py)
+    gc.enable()
+    try:
+        many = evaluate_many([CompiledPolicy(p) for p in policies], [prepare_facts(f) for f in firms], TODAY)
+        assert gc.isenabled()
+    finally:
+        if not was_enabled:
+            gc.disable()
     for facts, results in zip(firms, many, strict=True):
         assert [(r.state, r.amount) for r in results] == [
             (evaluate_policy(p, facts, TODAY).state, evaluate_policy(p, facts, TODAY).amount) for p in policies]
