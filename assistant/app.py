@@ -39,13 +39,21 @@ def _route_qt_messages() -> None:
     qInstallMessageHandler(handler)
 
 
+def _icon():
+    from PySide6.QtGui import QIcon
+
+    return QIcon(str(ICON))
+
+
 def run_gui(platform: str | None = None, exit_after: float | None = None, language: str | None = None) -> int:
     configure(paths.log_dir())
     log.info("%s %s starting", APP_ID, VERSION)
     settings = S.Settings(paths.config_dir() / "settings.json")
 
+    from assistant.ui.refcounts import keep_singletons_alive
+
+    keep_singletons_alive()
     from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     _route_qt_messages()
@@ -54,7 +62,6 @@ def run_gui(platform: str | None = None, exit_after: float | None = None, langua
     app.setOrganizationName(ORG_NAME)
     app.setOrganizationDomain(ORG_DOMAIN)
     app.setApplicationVersion(VERSION)
-    app.setWindowIcon(QIcon(str(ICON)))
     from assistant.ui import collector
 
     collector.install(app)
@@ -83,6 +90,7 @@ def run_gui(platform: str | None = None, exit_after: float | None = None, langua
     context = AppContext(settings, paths.data_dir(), platform_override=platform or os.environ.get("ASSISTANT_PLATFORM_URL"))
     window = MainWindow(context)
     window.language_chosen.connect(translations.install)
+    window.shown.connect(lambda: app.setWindowIcon(_icon()))  # after the first paint: QIcon's enums cost 3 ms
     instance.serve(window)
     app.aboutToQuit.connect(context.shutdown)
     if exit_after is not None:
@@ -91,8 +99,9 @@ def run_gui(platform: str | None = None, exit_after: float | None = None, langua
             QTimer.singleShot(int(exit_after * 1000), app.quit)
 
         window.shown.connect(ready)
-    # Connect only once the window is on screen: the worker's imports would compete for the GIL with painting.
-    window.shown.connect(context.start)
+    # Connect only once the window and its first page are on screen: the worker's imports would compete for the
+    # GIL with painting.
+    window.pages_built.connect(context.start)
     window.show()
     code = app.exec()
     instance.release()

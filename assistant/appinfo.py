@@ -9,3 +9,4 @@ ORG_NAME = "CreditAssistant"
 ORG_DOMAIN = "credit-assistant.example"
 __version__ = "0.1.0"
 VERSION = __version__
+LANGUAGES = ("zh_CN", "en")  # the source language first

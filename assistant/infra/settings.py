@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from assistant.appinfo import LANGUAGES  # noqa: F401 (the choices of LANGUAGE)
+
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 SETTINGS_VERSION = 1
@@ -28,7 +30,6 @@ CA_FILE = Setting("ca_file", "")
 LANGUAGE = Setting("language", "zh_CN")
 LAST_USERNAME = Setting("last_username", "")  # whose remembered login to resume at start
 LAST_FOLDER = Setting("last_folder", "")  # where a file was last saved or opened: the next file dialog starts there
-LANGUAGES = ("zh_CN", "en")
 
 
 class Settings:

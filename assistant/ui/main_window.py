@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.domain.dates import format_datetime
 from assistant.ui.context import AppContext, Link
 from assistant.ui.features import FEATURES, Feature, position
 from assistant.ui.ops import tracker
@@ -40,6 +39,8 @@ class SignInPrompt(Retranslating, QWidget):
 
     def __init__(self, feature: Feature, sign_in, parent=None):
         super().__init__(parent)
+        from PySide6.QtCore import Qt  # built after the first paint, like everything that needs Qt's enums
+
         self.feature = feature
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -66,7 +67,8 @@ class SignInPrompt(Retranslating, QWidget):
 
 
 class MainWindow(Retranslating, QMainWindow):
-    shown = Signal()
+    shown = Signal()  # the event loop's first turn after the window appeared
+    pages_built = Signal()  # a turn later: its pages are built; only now does slower work start
     language_chosen = Signal(str)
 
     def __init__(self, context: AppContext):
@@ -82,7 +84,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.banner = QLabel()
         self.banner.setObjectName("demoBanner")
         self.banner.setWordWrap(True)
-        self.banner.setVisible(context.demo)
 
         self.firm_caption = QLabel()
         self.firm_switcher = QComboBox()
@@ -110,7 +111,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
-        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()  # one slot per feature: a stack of its page (or a placeholder) and its prompt
         self.built: dict[str, QWidget] = {}  # feature key → its page, once built
         self.prompts: dict[str, SignInPrompt] = {}  # feature key → its sign-in prompt, for those that need one
@@ -127,6 +127,7 @@ class MainWindow(Retranslating, QMainWindow):
         layout.addLayout(header)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
+        self.banner.setVisible(context.demo)  # once in the window: shown before, it would be a window of its own
 
         self.link_label = QLabel()
         self.link_label.setObjectName("linkStatus")
@@ -140,15 +141,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.statusBar().addPermanentWidget(self.link_label)
         tracker().busy_changed.connect(self._busy)
 
-        self.refresh_action = QAction(self)
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.refresh_action.triggered.connect(context.refresh)
-        self.addAction(self.refresh_action)
-        self.help_action = QAction(self)
-        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
-        self.help_action.triggered.connect(self.show_help)
-        self.addAction(self.help_action)
-
         context.platform_ready.connect(self._platform_ready)
         context.platform_failed.connect(self._platform_failed)
         context.login_needed.connect(self.ask_login)
@@ -157,7 +149,7 @@ class MainWindow(Retranslating, QMainWindow):
         context.firm_loaded.connect(self._firm_shown)
         context.link_changed.connect(self._show_link)
         context.notice.connect(self.show_notice)
-        self.shown.connect(self.build_pages)  # first, before anything else waiting for the window
+        self.shown.connect(lambda: QTimer.singleShot(0, self.build_pages))
         self._signed_out()
         self.retranslate()
 
@@ -180,11 +172,24 @@ class MainWindow(Retranslating, QMainWindow):
         self._show_link()
 
     def build_pages(self) -> None:
-        """The pages, built on the event loop's first turn after the window is on screen: the window appears at
+        """The pages, built on the event loop's second turn after the window is on screen: the window appears at
         once, and its contents a few milliseconds later, long before anyone can click (see bench/startup.py). Only
-        the first page is built now; the others when first opened."""
+        the first page is built now; the others when first opened. Whatever needs Qt's enums waits until here too:
+        PySide builds each enum namespace on first use, and Qt's own (shortcuts, alignments) costs as much as all
+        the rest of the window."""
         if self.pages.count():
             return
+        from PySide6.QtCore import Qt
+
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.refresh_action = QAction(self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(self.context.refresh)
+        self.addAction(self.refresh_action)
+        self.help_action = QAction(self)
+        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        self.help_action.triggered.connect(self.show_help)
+        self.addAction(self.help_action)
         for feature in FEATURES:
             slot = QStackedWidget()
             slot.addWidget(QWidget())  # the page's placeholder
@@ -196,6 +201,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.sidebar.setCurrentRow(0)
         self._page_chosen(0)
         QTimer.singleShot(0, self._show_icons)
+        self.pages_built.emit()
 
     def _show_icons(self) -> None:
         from PySide6.QtWidgets import QStyle
@@ -277,6 +283,8 @@ class MainWindow(Retranslating, QMainWindow):
         (Set up at the first sign-in, not at start-up: Qt's enum namespaces cost time on first use.)"""
         if self.firm_switcher.isEditable():
             return
+        from PySide6.QtCore import Qt
+
         self.firm_switcher.setEditable(True)
         self.firm_switcher.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         completer = self.firm_switcher.completer()
@@ -351,6 +359,8 @@ class MainWindow(Retranslating, QMainWindow):
         if context.link is Link.CONNECTING:
             text = self.tr("正在连接…")
         elif context.link is Link.OFFLINE:
+            from assistant.domain.dates import format_datetime  # babel's neighbours: not on the start-up path
+
             text = (
                 self.tr("离线 · 数据截至 {time}").format(time=format_datetime(context.data_as_of, context.language))
                 if context.data_as_of

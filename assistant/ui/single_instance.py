@@ -12,11 +12,11 @@ meanwhile keeps trying for a few seconds.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
 import time
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QDeadlineTimer, QLockFile, QObject, Signal
@@ -30,9 +30,11 @@ HANDOVER_SECONDS = 5.0  # how long a second start keeps trying while the first i
 
 
 def server_name(data_dir: Path) -> str:
-    """Unique per data folder (and so per user); short, as a Unix socket path must be."""
-    digest = hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:16]
-    return f"{APP_ID}-{digest}"
+    """Unique per data folder (and so per user); short, as a Unix socket path must be. Two checksums, not a
+    cryptographic hash: nothing is secret here, and hashlib's OpenSSL costs 2 ms of start-up. (The lock file in the
+    folder, not this name, decides who runs.)"""
+    path = str(data_dir.resolve()).encode("utf-8")
+    return f"{APP_ID}-{zlib.crc32(path):08x}{zlib.adler32(path):08x}"
 
 
 class Instance(QObject):
@@ -45,9 +47,9 @@ class Instance(QObject):
         self._lock, self._name, self._server = lock, name, None
 
     def serve(self, window) -> None:
-        """Once `window` is shown: answer later starts, and bring `window` to the front for each."""
+        """Once `window` is built: answer later starts, and bring `window` to the front for each."""
         self.arrived.connect(lambda _arguments: bring_to_front(window))
-        window.shown.connect(self._listen)
+        window.pages_built.connect(self._listen)
 
     def _listen(self) -> None:
         from PySide6.QtNetwork import QLocalServer
