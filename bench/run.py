@@ -8,8 +8,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-SCRIPTS = ("startup.py", "responsiveness.py", "commitments.py", "policies.py", "repair.py", "report_pdf.py",
-           "report.py", "frozen_startup.py", "bundle_size.py")
+SCRIPTS = ("startup.py", "responsiveness.py", "memory.py", "commitments.py", "policies.py", "repair.py",
+           "report_pdf.py", "report.py", "frozen_startup.py", "bundle_size.py")
 
 if __name__ == "__main__":
     # `bench/run.py repair` (or repair.py) runs only that one; report-pdf names report_pdf.py

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import openpyxl
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from assistant.domain.policies import MET, UNKNOWN
@@ -85,9 +86,14 @@ def test_accountant_portfolio_and_excel(qtbot, make_window, sandbox, tmp_path):
     assert page.tabs.isTabVisible(2)
     page.compute_portfolio()
     qtbot.waitUntil(lambda: page.portfolio is not None, timeout=20_000)
-    assert page.matrix.rowCount() == 4 + 1 and page.matrix.columnCount() == 2 + 13 + 3
-    last = page.matrix.columnCount() - 1
-    assert page.matrix.item(4, 0).text() == "合计" and page.matrix.item(4, last).text().startswith("¥")
+    model = page.matrix.model()
+    assert model.rowCount() == 4 + 1 and model.columnCount() == 2 + 13 + 3
+    last = model.columnCount() - 1
+    assert model.index(4, 0).data() == "合计" and model.index(4, last).data().startswith("¥")
+    met = next(model.index(r, c) for r in range(4) for c in range(2, last - 2)
+               if model.index(r, c).data().startswith("可享受"))
+    assert met.data(Qt.ItemDataRole.BackgroundRole).color().name() == "#e6f4ea"  # the state's colour, as in Excel
+    assert model.index(4, 0).data(Qt.ItemDataRole.FontRole).bold() and not model.index(0, 0).data(Qt.ItemDataRole.FontRole)
     assert not page.matrix.horizontalHeader().stretchLastSection()  # 预计金额 is sized to fit, not squeezed
     target = tmp_path / "汇总.xlsx"
     page.write_export("xlsx", target)

@@ -28,10 +28,10 @@ from assistant.domain.display import format_requirement, format_value
 from assistant.domain.money import format_money, format_wan
 from assistant.domain.policies import MET, UNKNOWN, UNMET
 from assistant.services.policies import DERIVED
-from assistant.services.policy_exports import FILLS
 from assistant.ui.ask import ask
 from assistant.ui.ops import Op, message_for
-from assistant.ui.widgets import Retranslating, read_only_table
+from assistant.ui.policies.portfolio_model import PortfolioGrid, PortfolioModel, portfolio_grid
+from assistant.ui.widgets import Retranslating, fit_columns, read_only_table, read_only_view
 from assistant.ui.widgets.files import save_file
 
 KEY = "policies"
@@ -108,7 +108,8 @@ class PoliciesPage(Retranslating, QWidget):
         grants_layout.addWidget(self.grants, 1)
         grants_layout.addWidget(self.confirm_button)
 
-        self.matrix = read_only_table(0)
+        self.matrix_model = PortfolioModel(self)
+        self.matrix = read_only_view(self.matrix_model)
         self.compute_button, self.excel_button, self.pdf_button = QPushButton(), QPushButton(), QPushButton()
         self.compute_button.clicked.connect(self.compute_portfolio)
         self.excel_button.clicked.connect(lambda: self.export("xlsx"))
@@ -312,7 +313,7 @@ class PoliciesPage(Retranslating, QWidget):
             label.clear()
         self.owed.hide()
         self.grants.setRowCount(0)
-        self.matrix.setRowCount(0)
+        self.matrix_model.show(PortfolioGrid())
         self._show_detail(None)
 
     def _selected_condition(self):
@@ -398,49 +399,26 @@ class PoliciesPage(Retranslating, QWidget):
 
     # -- accountant -------------------------------------------------------------------------------------------
     def compute_portfolio(self) -> None:
-        service = self.service
+        service, language = self.service, self.context.language
+
+        def work():
+            portfolio = service.portfolio()
+            return portfolio, portfolio_grid(portfolio, language)  # the cells' texts too, off the GUI thread
+
         self.portfolio_status.setText(self.tr("正在计算全部代理企业…"))
-        Op(self, service.portfolio, self.show_portfolio).failure(
+        Op(self, work, self.show_portfolio).failure(
             lambda error: self.portfolio_status.setText(message_for(error))).with_progress(
             self.tr("正在计算全部代理企业…")).run()
 
-    def show_portfolio(self, portfolio) -> None:
+    def show_portfolio(self, computed) -> None:
         """Every column readable (the table scrolls sideways, nothing is cut off), a 合计 row at the bottom."""
-        from assistant.services.policy_exports import portfolio_table
-
-        self.portfolio = portfolio
-        table, language = portfolio_table(portfolio), self.context.language
-        header = table.header
-        self.matrix.setColumnCount(len(header))
-        self.matrix.setHorizontalHeaderLabels(header)
+        self.portfolio, grid = computed
+        self.matrix_model.show(grid)
         self.matrix.horizontalHeader().setStretchLastSection(False)
-        self.matrix.setRowCount(0)
-
-        def add(cells: list[tuple[str, str | None]], bold: bool = False) -> None:
-            r = self.matrix.rowCount()
-            self.matrix.insertRow(r)
-            for c, (text, state) in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if state:
-                    item.setBackground(QBrush(QColor("#" + FILLS[state])))
-                if bold:
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                self.matrix.setItem(r, c, item)
-
-        for firm, cells, met, unknown, total in table.rows:
-            add([(firm.name, None), (firm.uscc, None),
-                 *[(self.state_name(s) + (f" {format_wan(a, language)}" if a else ""), s) for s, a in cells],
-                 (str(met), None), (str(unknown), None), (format_money(total, language), None)])
-        per_policy, met, unknown, total = table.totals
-        add([(self.tr("合计"), None), ("", None), *[(self.tr("{count} 户可享受").format(count=n), None)
-                                                  for n in per_policy],
-             (str(met), None), (str(unknown), None), (format_money(total, language), None)], bold=True)
-        self.matrix.resizeColumnsToContents()
+        fit_columns(self.matrix, grid.header, grid.widest)
         self.portfolio_status.setText(self.tr(
             "共 {count} 户企业，预计可享受合计 {total}。“待补充”表示平台缺少信息；金额为预计数。").format(
-            count=len(table.rows), total=format_money(total, language)))
+            count=grid.firms, total=grid.total))
         self._enable()
 
     def export(self, kind: str) -> None:

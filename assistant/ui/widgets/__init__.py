@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QAbstractItemModel
+    from PySide6.QtWidgets import QTableView, QTableWidget
 
 
 class Retranslating:
@@ -18,6 +23,8 @@ class Retranslating:
 
 def read_only_table(columns: int) -> QTableWidget:
     """A table of records to look at and pick one row from (not a spreadsheet to edit)."""
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget  # not on the start-up path
+
     table = QTableWidget(0, columns)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -27,3 +34,26 @@ def read_only_table(columns: int) -> QTableWidget:
     table.horizontalHeader().setStretchLastSection(True)
     table.setWordWrap(True)
     return table
+
+
+def read_only_view(model: QAbstractItemModel) -> QTableView:
+    """`read_only_table` for a model too large for one item per cell (size its columns with `fit_columns`)."""
+    from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setWordWrap(True)
+    return view
+
+
+def fit_columns(view: QTableView, headers: list[str], widest: list[str], padding: int = 24) -> None:
+    """Each column as wide as its header or its widest text, measured once per column: resizeColumnsToContents
+    asks the model for every cell it samples, which for a thousand columns is most of a second."""
+    header = view.horizontalHeader()
+    heads, cells = header.fontMetrics(), view.fontMetrics()
+    for column, (head, text) in enumerate(zip(headers, widest, strict=True)):
+        header.resizeSection(column, max(heads.horizontalAdvance(head), cells.horizontalAdvance(text)) + padding)
