@@ -113,6 +113,9 @@ def child(mode: str, platform_url: str | None) -> dict:
     from assistant.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from assistant.ui.refcounts import keep_singletons_alive
+
+    keep_singletons_alive()  # as the app does (a PySide bug would otherwise end a long run)
     collector.install(app)  # as run_gui does
     settings = S.Settings(paths.config_dir() / "settings.json")
     translations.install(settings.get(S.LANGUAGE))

@@ -99,6 +99,9 @@ def main(latency: float = 3.0) -> dict[str, dict[str, float]]:
     from assistant.ui.ops import Op
 
     app = QApplication.instance() or QApplication([])
+    from assistant.ui.refcounts import keep_singletons_alive
+
+    keep_singletons_alive()  # as the app does (a PySide bug would otherwise end a long run)
     collector.install(app)  # as the app does: cycles are collected on this thread
     server = SandboxServer(SandboxConfig(db_path=folder / "platform.sqlite3")).start()
     results: dict[str, dict[str, float]] = {}
