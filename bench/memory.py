@@ -139,7 +139,8 @@ def child(mode: str, platform_url: str | None) -> dict:
         result["demo"] = context.demo
 
         firms: list = []
-        context.firm_loaded.connect(firms.append)
+        collect_firm = firms.append
+        context.firm_loaded.connect(collect_firm)
 
         def signed(_result) -> None:
             if window.login_dialog is not None:
@@ -148,6 +149,8 @@ def child(mode: str, platform_url: str | None) -> dict:
         context.sign_in(USERNAME, PASSWORD, False, signed, lambda error: failures.append(repr(error)))
         if not pump(app, lambda: firms or failures, 60) or failures:
             raise RuntimeError(f"not signed in with a firm loaded: {failures or 'timed out'}")
+        context.firm_loaded.disconnect(collect_firm)  # kept, every reload's firm would count as the app's growth
+        firms.clear()
         settle(app)
 
         window.build_pages()  # built already when shown; harmless
@@ -164,8 +167,16 @@ def child(mode: str, platform_url: str | None) -> dict:
 
         rounds: list[float] = []
         per_page = dict.fromkeys((f.key for f in FEATURES), 0.0)  # RSS change while opening each page, summed
+        tracing = os.environ.get("MEMORY_TRACE") == "1"  # where the growth comes from (slow: for looking into it)
+        if tracing:
+            import tracemalloc
+
+            tracemalloc.start(12)
         started = time.perf_counter()
-        for _ in range(ROUNDS):
+        for round_no in range(ROUNDS):
+            if tracing and round_no == 3:
+                collected_rss(app)
+                baseline = tracemalloc.take_snapshot()
             for feature in FEATURES:
                 before = rss_mib()
                 window.open_feature(feature.key)
@@ -177,6 +188,10 @@ def child(mode: str, platform_url: str | None) -> dict:
         result["rounds_s"] = time.perf_counter() - started
         settle(app, extra_s=0.3)
         result["final_mib"] = final = collected_rss(app)
+        if tracing:
+            grown = tracemalloc.take_snapshot().compare_to(baseline, "traceback")[:8]
+            result["grown"] = [[f"{stat.size_diff / 1024:.0f} KiB in {stat.count_diff} blocks",
+                                *stat.traceback.format()[-12:]] for stat in grown]
         result["growth_mib"] = final - first
         result["rounds_mib"] = [round(value, 2) for value in rounds]
         result["per_page_mib"] = {key: round(value, 2) for key, value in per_page.items()}

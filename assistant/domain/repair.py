@@ -88,6 +88,7 @@ class _Facts:
         # judges the same records again on every refresh. Periods are values, so records may share one.
         self.periods: dict[tuple[tuple[str, int, int, str, str], dt.date], Period] = {}
         self.shapes: dict[tuple, tuple[str, int, int, str, str]] = {}  # a record's shape → its period's spec
+        self.finals: dict[tuple, Any] = {}  # the shared answers of records that are over (see _final)
 
     def spec(self, klass: str, sector: str) -> tuple[str, int, int, str, str]:
         """(class, min months, max months, overriding sector's name, its source) for records of `klass` in
@@ -127,12 +128,15 @@ class _Book:
 
 _facts_cache: dict[int, _Facts] = {}
 _books: dict[int, _Book] = {}
+# Each reload of the rules brings new objects; the cached readings of old ones hold them (and their parsed JSON), so
+# only a few are kept: a window reloading every page 20 times grew 5 MiB with 64 (bench/memory.py).
+KEPT_BOOKS, KEPT_FACTS = 2, 16
 
 
 def _facts(rule: Any) -> _Facts:
     facts = _facts_cache.get(id(rule))
     if facts is None or facts.rule is not rule:
-        if len(_facts_cache) > 64:  # rules replaced by newer answers over a long session
+        if len(_facts_cache) >= KEPT_FACTS:  # rules replaced by newer answers over a long session
             _facts_cache.clear()
         facts = _facts_cache[id(rule)] = _Facts(rule)  # holds the rule, so its id is not reused meanwhile
     return facts
@@ -146,7 +150,7 @@ def _book(rules: Sequence[Any]) -> _Book:
     if book is None or book.rules is not rules or book.count != len(rules):
         book = _books.get(id(rules))
         if book is None or book.rules is not rules or book.count != len(rules):
-            if len(_books) > 64:
+            if len(_books) >= KEPT_BOOKS:
                 _books.clear()
             book = _books[id(rules)] = _Book(rules)
         _last_book = book  # the same rules judge a whole portfolio in a row
@@ -407,18 +411,18 @@ def _final(publication: str, today: dt.date, penalty: Any, facts: _Facts, period
     else:
         pattern = translate("repair", "法律、法规规定终身禁入或不得修复的失信信息，不能申请信用修复，公示期满后自动停止公示。")
         date_pattern, state = "", "not_repairable"
-    key = (state, id(period), facts, pattern, date_pattern)  # the answer kept holds the period: its id stays its own
-    found = _said.get(key)
+    # Kept with the rule's facts, not in _said: they go together when newer rules replace them (a key holding the
+    # facts kept every reload's rules alive). The answer kept holds the period, so its id stays its own.
+    key = (state, id(period), pattern, date_pattern)
+    found = facts.finals.get(key)
     if found is None:
-        if len(_said) > 100_000:
-            _said.clear()
         if state == "repaired":
             reason = _reason("repaired", pattern, facts.cite["effect"])
         elif state == "expired":
             reason = _reason("expired", pattern.format(date=_zh(max_until)), facts.cite["expiry"], max_until)
         else:
             reason = _reason("not_repairable", pattern, facts.source)
-        found = _said[key] = _assessment(state, None, (reason,), facts, period)
+        found = facts.finals[key] = _assessment(state, None, (reason,), facts, period)
     return found
 
 
