@@ -45,14 +45,17 @@ def _icon():
     return QIcon(str(ICON))
 
 
+def _prepare_runtime(app) -> None:
+    from assistant.ui import runtime  # after the first paint: ctypes and the collector are not needed to paint it
+
+    runtime.prepare(app)
+
+
 def run_gui(platform: str | None = None, exit_after: float | None = None, language: str | None = None) -> int:
     configure(paths.log_dir())
     log.info("%s %s starting", APP_ID, VERSION)
     settings = S.Settings(paths.config_dir() / "settings.json")
 
-    from assistant.ui.refcounts import keep_singletons_alive
-
-    keep_singletons_alive()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -62,9 +65,6 @@ def run_gui(platform: str | None = None, exit_after: float | None = None, langua
     app.setOrganizationName(ORG_NAME)
     app.setOrganizationDomain(ORG_DOMAIN)
     app.setApplicationVersion(VERSION)
-    from assistant.ui import collector
-
-    collector.install(app)
 
     from assistant.ui import single_instance, translations
 
@@ -90,7 +90,10 @@ def run_gui(platform: str | None = None, exit_after: float | None = None, langua
     context = AppContext(settings, paths.data_dir(), platform_override=platform or os.environ.get("ASSISTANT_PLATFORM_URL"))
     window = MainWindow(context)
     window.language_chosen.connect(translations.install)
-    window.shown.connect(lambda: app.setWindowIcon(_icon()))  # after the first paint: QIcon's enums cost 3 ms
+    # After the first paint (which follows `shown`): QIcon's enums cost 3 ms, the runtime's ctypes 2 ms. The runtime
+    # is ready before the platform and the first worker start (connected before context.start, below).
+    window.pages_built.connect(lambda: app.setWindowIcon(_icon()))
+    window.pages_built.connect(lambda: _prepare_runtime(app))
     instance.serve(window)
     app.aboutToQuit.connect(context.shutdown)
     if exit_after is not None:

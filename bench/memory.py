@@ -107,16 +107,13 @@ def child(mode: str, platform_url: str | None) -> dict:
     from assistant.app import STYLE
     from assistant.infra import paths
     from assistant.infra import settings as S
-    from assistant.ui import collector, translations
+    from assistant.ui import runtime, translations
     from assistant.ui.context import AppContext
     from assistant.ui.features import FEATURES
     from assistant.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from assistant.ui.refcounts import keep_singletons_alive
-
-    keep_singletons_alive()  # as the app does (a PySide bug would otherwise end a long run)
-    collector.install(app)  # as run_gui does
+    runtime.prepare(app)  # as the app does
     settings = S.Settings(paths.config_dir() / "settings.json")
     translations.install(settings.get(S.LANGUAGE))
     app.setStyleSheet(STYLE.read_text(encoding="utf-8"))

@@ -93,16 +93,13 @@ def main(latency: float = 3.0) -> dict[str, dict[str, float]]:
     from assistant.infra import settings as S
     from assistant.sandbox.app import SandboxConfig
     from assistant.sandbox.server import SandboxServer
-    from assistant.ui import collector
+    from assistant.ui import runtime
     from assistant.ui.context import AppContext
     from assistant.ui.main_window import MainWindow
     from assistant.ui.ops import Op
 
     app = QApplication.instance() or QApplication([])
-    from assistant.ui.refcounts import keep_singletons_alive
-
-    keep_singletons_alive()  # as the app does (a PySide bug would otherwise end a long run)
-    collector.install(app)  # as the app does: cycles are collected on this thread
+    runtime.prepare(app)  # as the app does
     server = SandboxServer(SandboxConfig(db_path=folder / "platform.sqlite3")).start()
     results: dict[str, dict[str, float]] = {}
     try:

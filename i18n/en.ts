@@ -3439,6 +3439,10 @@ Used only for the estimate on this PC; never sent to the platform.</translation>
         <translation>The credit platform did not answer in time. Please try again later. Nothing you saved is lost.</translation>
     </message>
     <message>
+        <source>已退出登录，这项操作没有完成。已保存的数据不会丢失。</source>
+        <translation>You signed out, so this did not finish. Nothing saved is lost.</translation>
+    </message>
+    <message>
         <source>无法验证信用平台的安全证书。如果单位网络要求，请在“设置”中添加单位的根证书；否则请联系网络管理员。</source>
         <translation>The credit platform&apos;s security certificate cannot be verified. If your office network requires it, add your organisation&apos;s root certificate in Settings; otherwise contact your network administrator.</translation>
     </message>

@@ -27,6 +27,7 @@ from assistant.api.errors import (
     Offline,
     PlatformError,
     PlatformTimeout,
+    SessionClosed,
     default_message,
     error_for_status,
     problem_of,
@@ -168,6 +169,10 @@ class PlatformClient:
             try:
                 response = self._http.send(request, auth=self.credentials if authenticated else None)
             except PlatformError:
+                raise
+            except RuntimeError:
+                if self._http.is_closed:  # closed by a sign-out or the window closing while this waited
+                    raise SessionClosed(default_message(SessionClosed)) from None
                 raise
             except (httpx.ConnectError, httpx.ConnectTimeout) as error:
                 if _certificate_failure(error):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.api.errors import SessionExpired
+from assistant.api.errors import SessionClosed, SessionExpired
 from assistant.errors import UserFacingError
 from assistant.services.session import UNREACHABLE, Session
 from assistant.store.attachments import Attachments
@@ -69,6 +69,10 @@ class Account:
         """Unreachable → retried later with backoff; refused → failed with the platform's reason."""
         try:
             result = self.senders[entry.kind](entry)
+        except SessionClosed:
+            # Signed out meanwhile, and this store is closing: the entry stays 发送中, and the next sign-in's
+            # recovery sends it again with the same key.
+            raise
         except (*UNREACHABLE, SessionExpired) as error:
             log.info("outbox: %s stays queued (%s)", entry.id, type(error).__name__)
             self.outbox.mark_retry(entry, error.message)

@@ -13,6 +13,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from assistant.errors import UserFacingError
+from assistant.i18n import translate
+
 log = logging.getLogger(__name__)
 
 
@@ -247,6 +250,13 @@ def migrate(conn: sqlite3.Connection) -> int:
     return SCHEMA_VERSION
 
 
+class StoreClosed(UserFacingError):
+    """The database was closed (the user signed out, or the window closed) while a worker still meant to use it."""
+
+    def __init__(self) -> None:
+        super().__init__(translate("errors", "已退出登录，这项操作没有完成。已保存的数据不会丢失。"))
+
+
 class Database:
     """One connection shared by the app's threads, serialised by a lock (SQLite writes are serial anyway)."""
 
@@ -259,12 +269,14 @@ class Database:
         self._conn.execute("PRAGMA foreign_keys=ON")
         self._conn.execute("PRAGMA synchronous=NORMAL")
         self._lock = threading.RLock()
+        self._closed = False
         with self._lock:
             migrate(self._conn)
 
     @contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
+            self._check_open()
             yield self._conn
 
     @contextmanager
@@ -275,6 +287,7 @@ class Database:
         interleave with another thread's (the lock) or another process's (SQLite). A `write()` nested in one already
         open on this thread becomes a savepoint, so helpers that write can be called from inside a larger unit."""
         with self._lock:
+            self._check_open()
             if self._conn.in_transaction:  # ours: only the thread holding the lock can have begun it
                 self._conn.execute("SAVEPOINT nested")
                 try:
@@ -293,6 +306,11 @@ class Database:
                 raise
             self._conn.execute("COMMIT")
 
+    def _check_open(self) -> None:
+        if self._closed:
+            raise StoreClosed
+
     def close(self) -> None:
         with self._lock:
+            self._closed = True
             self._conn.close()

@@ -6,37 +6,63 @@ worker while the GUI thread may still be delivering its events: a segfault some 
 worker sent the outbox). The remedy calibre and Camelot use: automatic collection off, and a GUI-thread timer that
 collects the generations whose allocation counts passed their thresholds — the interpreter's own policy, on the
 right thread. Reference counting still frees everything that is not in a cycle at once, on whatever thread.
+
+A full collection scans the whole heap: tens of milliseconds once the accountant's portfolio is loaded, a dropped
+frame or three. So it waits until no operation runs and a while has passed since the last one, and afterwards the
+survivors are frozen (gc.freeze), so the next full collection scans only what came since; every few full
+collections the whole heap is scanned again, so a cycle among old objects that became garbage is still freed.
 """
 
 from __future__ import annotations
 
 import gc
+import time
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer
 
-INTERVAL_MS = 500  # often enough that young garbage stays small, so each collection is a fraction of a frame
+INTERVAL_MS = 100  # often enough that a worker's burst of new objects is scanned in slices of a few ms each
+FULL_EVERY_S = 30.0  # at most one full collection in this time, and only while no operation runs
+THAW_EVERY = 10  # every so many full collections scan the frozen objects too
 
 
 class GuiThreadCollector(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self.thresholds = gc.get_threshold()
+        self.full_collections = 0
+        self.last_full = time.monotonic()
         gc.disable()
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.collect_due)
         self.timer.start(INTERVAL_MS)
 
     def collect_due(self) -> int | None:
-        """Collect the oldest generation whose count is over its threshold, as the interpreter would."""
+        """Collect the oldest generation whose count is over its threshold, as the interpreter would (the oldest of
+        all only as said above)."""
         counts = gc.get_count()
         due = None
         for generation in (0, 1, 2):
             if counts[generation] > self.thresholds[generation]:
                 due = generation
+        if due == 2 and not self._may_collect_everything():
+            due = 1
         if due is not None:
             gc.collect(due)
+        if due == 2:
+            gc.freeze()
         return due
+
+    def _may_collect_everything(self) -> bool:
+        from assistant.ui.ops import Op
+
+        if Op.in_flight() or time.monotonic() - self.last_full < FULL_EVERY_S:
+            return False
+        self.last_full = time.monotonic()
+        self.full_collections += 1
+        if self.full_collections % THAW_EVERY == 0:
+            gc.unfreeze()
+        return True
 
 
 _installed: GuiThreadCollector | None = None

@@ -14,6 +14,7 @@ a button that copies the details. `install_excepthook` does the same for excepti
 
 from __future__ import annotations
 
+import importlib
 import logging
 import threading
 from collections.abc import Callable
@@ -109,6 +110,7 @@ class Op(Generic[T]):
         self._failure: Callable[[BaseException], None] | None = None
         self._label: str | None = None
         self._changes: frozenset[str] = frozenset()
+        self._imports: tuple[str, ...] = ()
         self._cancelled = False
         self._relay = _Relay()
         self._relay.finished.connect(self._deliver)
@@ -125,6 +127,12 @@ class Op(Generic[T]):
     def changes(self, *kinds: str) -> Op[T]:
         """What this work changes (e.g. "commitments"): views listening to it are reloaded once it succeeds."""
         self._changes = frozenset(kinds)
+        return self
+
+    def imports(self, *modules: str) -> Op[T]:
+        """Modules `done` needs, imported by the worker once the work is done: the first import of one (QtPdf and
+        its widgets take a tenth of a second) would otherwise stall the window."""
+        self._imports = modules
         return self
 
     def with_progress(self, label: str) -> Op[T]:
@@ -145,6 +153,8 @@ class Op(Generic[T]):
     def _run_work(self) -> None:
         try:
             outcome: tuple[bool, object] = (True, self._work())
+            for module in self._imports:
+                importlib.import_module(module)
         except BaseException as error:  # delivered to the GUI thread, which decides what the user sees
             outcome = (False, error)
         try:

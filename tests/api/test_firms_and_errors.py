@@ -8,7 +8,15 @@ import re
 import httpx
 import pytest
 
-from assistant.api.errors import BadResponse, NotFound, Offline, PlatformTimeout, ServerError, ValidationFailed
+from assistant.api.errors import (
+    BadResponse,
+    NotFound,
+    Offline,
+    PlatformTimeout,
+    ServerError,
+    SessionClosed,
+    ValidationFailed,
+)
 from assistant.domain.ids import check_resident_id, check_uscc
 from assistant.sandbox.records_seed import RECORDS
 from assistant.sandbox.seed import DEMO_PASSWORD, FIRMS, HENGDA, JINGUO, USERS, WEIZHIYUAN
@@ -180,3 +188,11 @@ def test_a_long_retry_after_is_reported_not_waited_out(make_client):
         with pytest.raises(RateLimited) as caught:
             make_client(url).calendar.get(2026)
     assert caught.value.retry_after == 600 and len(seen) == 1
+
+
+def test_a_call_after_the_session_closed_says_so_and_sends_nothing(client):
+    """A page's load still running when the user signs out: a plain sentence, not 出现意外错误 (it was a bug report)."""
+    client.close()
+    with pytest.raises(SessionClosed) as caught:
+        client.firms.get(HENGDA)
+    assert not isinstance(caught.value, Offline) and "已退出登录" in caught.value.message  # no cached copy either

@@ -307,3 +307,15 @@ def test_the_attachments_table_keeps_its_foreign_keys(db, drafts):
     draft = drafts.create("repair", USCC, {})
     with pytest.raises(sqlite3.IntegrityError):  # a link to a file that was never stored
         drafts.attach(draft.id, "fine_receipt", Attachment("b" * 64, "x.pdf", 1, "application/pdf"))
+
+
+def test_a_worker_using_a_closed_database_is_told_plainly(tmp_path):
+    """A page's load still reading when the user signs out: a sentence, not sqlite's ProgrammingError (a bug report)."""
+    from assistant.store.db import StoreClosed
+
+    db = Database(tmp_path / "user.sqlite3")
+    db.close()
+    for use in (db.read, db.write):
+        with pytest.raises(StoreClosed) as caught, use():
+            pass
+        assert isinstance(caught.value, UserFacingError) and "已退出登录" in caught.value.message

@@ -29,14 +29,12 @@ def qapp_args(tmp_path_factory):
 
 
 @pytest.fixture(scope="session", autouse=True)
-def gui_thread_collector(qapp):
-    """As in the app: cycles are collected on the GUI thread only (ui/collector.py), and PySide's emissions cannot
-    exhaust True's reference count (ui/refcounts.py)."""
-    from assistant.ui import collector
-    from assistant.ui.refcounts import keep_singletons_alive
+def gui_runtime(qapp):
+    """As in the app (ui/runtime.py): cycles collected on the GUI thread only, True's reference count safe from
+    PySide's emissions, a short GIL switch interval."""
+    from assistant.ui import runtime
 
-    keep_singletons_alive()
-    collector.install(qapp)
+    runtime.prepare(qapp)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 
 from assistant.ui import collector
@@ -35,3 +36,35 @@ def test_a_cycle_made_garbage_on_a_worker_is_freed_on_the_gui_thread(qtbot, qapp
     assert died_on == []  # still there: nobody collected on the worker
     qtbot.waitUntil(lambda: bool(died_on), timeout=5_000)
     assert died_on == [threading.main_thread().name]
+
+
+def test_everything_is_collected_only_when_no_operation_runs_and_then_frozen(qapp, monkeypatch):
+    from assistant.ui.ops import Op
+
+    made = collector.install(qapp)
+    monkeypatch.setattr(made, "thresholds", (-1, -1, -1))  # every generation is due
+    monkeypatch.setattr(made, "last_full", 0.0)  # long ago
+    busy = object()
+    Op._alive.add(busy)  # an operation runs
+    try:
+        assert made.collect_due() == 1  # young garbage only: a full scan would stall the window meanwhile
+    finally:
+        Op._alive.discard(busy)
+    assert made.collect_due() == 2 and gc.get_freeze_count() > 0  # survivors frozen: the next full scan is short
+    assert made.collect_due() == 1  # and not again so soon
+    gc.unfreeze()
+
+
+def test_an_operation_imports_what_its_answer_needs_on_its_worker(qtbot, qapp, tmp_path, monkeypatch):
+    from PySide6.QtCore import QObject
+
+    from assistant.ui.ops import Op
+
+    (tmp_path / "needed_by_done.py").write_text(
+        "import threading\nIMPORTED_ON = threading.current_thread().name\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    owner, seen = QObject(), []
+    Op(owner, lambda: 42, lambda answer: seen.append((answer, "needed_by_done" in sys.modules))).imports(
+        "needed_by_done").run()
+    qtbot.waitUntil(lambda: bool(seen), timeout=5_000)
+    assert seen == [(42, True)] and sys.modules.pop("needed_by_done").IMPORTED_ON != threading.main_thread().name

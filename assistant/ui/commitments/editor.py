@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from assistant.domain.commitments import CHOICE_SEPARATOR, check_field, split_choices
 from assistant.domain.dates import parse_date
 from assistant.ui.ops import Op, message_for
-from assistant.ui.widgets import Retranslating
+from assistant.ui.widgets import PDF_PREVIEW, Retranslating
 from assistant.ui.widgets.screen import fit_to_screen
 
 AUTOSAVE_MS = 800  # a crash loses at most the last second of typing
@@ -335,7 +335,8 @@ class DraftEditor(Retranslating, QDialog):
             if print_now:
                 self.preview.print_document()
 
-        Op(self, lambda: service.draft_letter(draft, profile), shown).failure(self._letter_failed).run()
+        Op(self, lambda: service.draft_letter(draft, profile), shown).imports(PDF_PREVIEW).failure(
+            self._letter_failed).run()
 
     def _letter_failed(self, error: BaseException) -> None:
         self.message.setText(message_for(error))

@@ -21,7 +21,7 @@ from assistant.ui.commitments.editor import DraftEditor
 from assistant.ui.commitments.fulfil_dialog import FulfilDialog
 from assistant.ui.commitments.new_dialog import NewLetterDialog
 from assistant.ui.ops import Op, message_for
-from assistant.ui.widgets import Retranslating, read_only_table
+from assistant.ui.widgets import PDF_PREVIEW, Retranslating, read_only_table
 
 KEY = "commitments"
 
@@ -304,7 +304,8 @@ class CommitmentsPage(Retranslating, QWidget):
                                       hint=self.tr("打印后请法定代表人签字、加盖公章。"), settings=self.context.settings)
             self.preview.open()
 
-        Op(self, lambda: service.commitment_letter(commitment, template, profile), shown).failure(
+        Op(self, lambda: service.commitment_letter(commitment, template, profile), shown).imports(
+            PDF_PREVIEW).failure(
             lambda error: self.status.setText(message_for(error))).run()
 
 

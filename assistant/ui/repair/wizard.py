@@ -24,7 +24,7 @@ from assistant.errors import UserFacingError
 from assistant.ui.ops import Op, message_for
 from assistant.ui.repair.steps import MIRRORED, CheckStep, CommitmentStep, MaterialsStep, ReasonStep, RecordsStep
 from assistant.ui.repair.words import name_filters
-from assistant.ui.widgets import Retranslating
+from assistant.ui.widgets import PDF_PREVIEW, Retranslating
 from assistant.ui.widgets.files import open_file
 from assistant.ui.widgets.screen import fit_to_screen
 
@@ -374,5 +374,5 @@ class RepairWizard(Retranslating, QDialog):
             if print_now:
                 self.preview.print_document()
 
-        Op(self, lambda: service.application_pdf(draft, profile), shown).failure(
+        Op(self, lambda: service.application_pdf(draft, profile), shown).imports(PDF_PREVIEW).failure(
             lambda error: self.message.setText(message_for(error))).run()

@@ -21,7 +21,7 @@ from assistant.domain.dates import format_datetime
 from assistant.ui.ops import Op, message_for
 from assistant.ui.reports.form import RequestForm
 from assistant.ui.reports.words import edition_name, purpose_name
-from assistant.ui.widgets import Retranslating, read_only_table
+from assistant.ui.widgets import PDF_PREVIEW, Retranslating, read_only_table
 
 KEY = "reports"
 DATA = 256  # the item role holding ("report", Report) or ("entry", outbox Entry)
@@ -292,7 +292,7 @@ class ReportsPage(Retranslating, QWidget):
         def work() -> bytes:
             return service.pdf(report).read_bytes()
 
-        op = Op(self, work, then).failure(lambda error: self.show_message(message_for(error), problem=True))
+        op = Op(self, work, then).imports(PDF_PREVIEW).failure(lambda error: self.show_message(message_for(error), problem=True))
         if not self._stored(report):
             op.changes(KEY)  # fetched now: the list says 本机已保存 from here on
         op.with_progress(self.tr("正在打开报告…")).run()

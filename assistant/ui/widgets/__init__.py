@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 
+PDF_PREVIEW = "assistant.ui.widgets.pdf_preview"  # for Op.imports: loaded on the worker that makes the PDF
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QAbstractItemModel
     from PySide6.QtWidgets import QTableView, QTableWidget
