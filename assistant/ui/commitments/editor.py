@@ -331,9 +331,7 @@ class DraftEditor(Retranslating, QDialog):
             self.message.clear()
             self.preview = PdfPreview(letter.pdf, draft.title, f"{draft.title}.pdf", self,
                                       hint=self.tr("打印后请法定代表人签字、加盖公章。"), settings=self.context.settings)
-            self.preview.open()
-            if print_now:
-                self.preview.print_document()
+            self.preview.open_soon(print_now=print_now)
 
         Op(self, lambda: service.draft_letter(draft, profile), shown).imports(PDF_PREVIEW).failure(
             self._letter_failed).run()

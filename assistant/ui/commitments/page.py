@@ -302,7 +302,7 @@ class CommitmentsPage(Retranslating, QWidget):
 
             self.preview = PdfPreview(letter.pdf, commitment.title, f"{commitment.code}.pdf", self,
                                       hint=self.tr("打印后请法定代表人签字、加盖公章。"), settings=self.context.settings)
-            self.preview.open()
+            self.preview.open_soon()
 
         Op(self, lambda: service.commitment_letter(commitment, template, profile), shown).imports(
             PDF_PREVIEW).failure(

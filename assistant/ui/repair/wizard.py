@@ -370,9 +370,7 @@ class RepairWizard(Retranslating, QDialog):
             self.message.clear()
             self.preview = PdfPreview(pdf, draft.title, f"{draft.title}.pdf", self, settings=self.context.settings,
                                       hint=self.tr("打印后请签字、加盖公章，扫描后作为“信用修复承诺书”材料上传。"))
-            self.preview.open()
-            if print_now:
-                self.preview.print_document()
+            self.preview.open_soon(print_now=print_now)
 
         Op(self, lambda: service.application_pdf(draft, profile), shown).imports(PDF_PREVIEW).failure(
             lambda error: self.message.setText(message_for(error))).run()

@@ -316,9 +316,7 @@ class ReportsPage(Retranslating, QWidget):
                                                           number=report.report_no)
             self.preview = PdfPreview(pdf, title, filename_for(report.firm_name, report), self, hint=hint,
                                       settings=self.context.settings)
-            self.preview.open()
-            if print_now:
-                self.preview.print_document()
+            self.preview.open_soon(print_now=print_now)
 
         self._with_pdf(report, shown)
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QRectF, QSize, QSizeF, Qt
+import shiboken6
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QRectF, QSize, QSizeF, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -192,6 +193,18 @@ class PdfPreview(Retranslating, QDialog):
         self.print_dialog: QPrintDialog | None = None
         self.preview_dialog: QPrintPreviewDialog | None = None
         self.retranslate()
+
+    def open_soon(self, *, print_now: bool = False) -> None:
+        """Shown on the event loop's next turn (and the print dialog over it, if asked): building this window and
+        showing it are each several milliseconds of the GUI thread, together more than a frame."""
+
+        def show() -> None:
+            if shiboken6.isValid(self):
+                self.open()
+                if print_now:
+                    self.print_document()
+
+        QTimer.singleShot(0, show)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("预览：{title}").format(title=self._title))
