@@ -8,9 +8,10 @@ collects the generations whose allocation counts passed their thresholds — the
 right thread. Reference counting still frees everything that is not in a cycle at once, on whatever thread.
 
 A full collection scans the whole heap: tens of milliseconds once the accountant's portfolio is loaded, a dropped
-frame or three. So it waits until no operation runs and a while has passed since the last one, and afterwards the
-survivors are frozen (gc.freeze), so the next full collection scans only what came since; every few full
-collections the whole heap is scanned again, so a cycle among old objects that became garbage is still freed.
+frame or three. So it waits until no operation has run for a moment and a while has passed since the last one; what
+start-up made, and afterwards what survived, is frozen (gc.freeze), so a full collection scans only what came
+since; every few full collections the whole heap is scanned again, so a cycle among old objects that became garbage
+is still freed.
 """
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ import time
 import shiboken6
 from PySide6.QtCore import QObject, QTimer
 
-INTERVAL_MS = 100  # often enough that a worker's burst of new objects is scanned in slices of a few ms each
-FULL_EVERY_S = 30.0  # at most one full collection in this time, and only while no operation runs
+INTERVAL_MS = 100  # while little is allocated: a few checks of a counter a second
+BUSY_INTERVAL_MS = 20  # while a worker allocates in bursts (the embedded platform building a report): small slices
+FULL_EVERY_S = 30.0  # at most one full collection in this time,
+QUIET_S = 2.0  # and only when no operation has run or finished for this long
 THAW_EVERY = 10  # every so many full collections scan the frozen objects too
 
 
@@ -33,6 +36,7 @@ class GuiThreadCollector(QObject):
         self.full_collections = 0
         self.last_full = time.monotonic()
         gc.disable()
+        gc.freeze()  # what start-up made (modules, classes, the window) lives as long as the app: never scanned
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.collect_due)
         self.timer.start(INTERVAL_MS)
@@ -51,12 +55,15 @@ class GuiThreadCollector(QObject):
             gc.collect(due)
         if due == 2:
             gc.freeze()
+        busy = counts[0] > 10 * self.thresholds[0]
+        self.timer.setInterval(BUSY_INTERVAL_MS if busy else INTERVAL_MS)
         return due
 
     def _may_collect_everything(self) -> bool:
         from assistant.ui.ops import Op
 
-        if Op.in_flight() or time.monotonic() - self.last_full < FULL_EVERY_S:
+        now = time.monotonic()
+        if Op.in_flight() or now - Op.last_activity < QUIET_S or now - self.last_full < FULL_EVERY_S:
             return False
         self.last_full = time.monotonic()
         self.full_collections += 1

@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -102,6 +103,7 @@ class Op(Generic[T]):
     # Holds each op until it has reported and its worker has ended, so the last reference to it (and through it to
     # widgets, closures and the relay) always goes away on the GUI thread: Qt objects may not die on a worker.
     _alive: set[Op[Any]] = set()
+    last_activity = 0.0  # time.monotonic() when an operation last started or reported (the collector waits for quiet)
 
     def __init__(self, parent: QObject, work: Callable[[], T], done: Callable[[T], None] | None = None):
         self._parent = parent
@@ -143,6 +145,7 @@ class Op(Generic[T]):
         self._cancelled = True
 
     def run(self) -> Op[T]:
+        Op.last_activity = time.monotonic()
         self._alive.add(self)
         if self._label is not None:
             tracker().begin(self._label)
@@ -172,6 +175,7 @@ class Op(Generic[T]):
         self._alive.discard(self)
 
     def _deliver(self, ok: bool, payload: object) -> None:
+        Op.last_activity = time.monotonic()
         done, failure = self._done, self._failure
         self._release()
         if self._label is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import sys
 import threading
+import time
 
 from assistant.ui import collector
 
@@ -50,6 +51,9 @@ def test_everything_is_collected_only_when_no_operation_runs_and_then_frozen(qap
         assert made.collect_due() == 1  # young garbage only: a full scan would stall the window meanwhile
     finally:
         Op._alive.discard(busy)
+    monkeypatch.setattr(Op, "last_activity", time.monotonic())  # one has just finished: more may follow
+    assert made.collect_due() == 1
+    monkeypatch.setattr(Op, "last_activity", 0.0)  # quiet for a while
     assert made.collect_due() == 2 and gc.get_freeze_count() > 0  # survivors frozen: the next full scan is short
     assert made.collect_due() == 1  # and not again so soon
     gc.unfreeze()
