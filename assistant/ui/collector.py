@@ -22,6 +22,8 @@ import time
 import shiboken6
 from PySide6.QtCore import QObject, QTimer
 
+from assistant.infra import collection
+
 INTERVAL_MS = 100  # while little is allocated: a few checks of a counter a second
 BUSY_INTERVAL_MS = 20  # while a worker allocates in bursts (the embedded platform building a report): small slices
 FULL_EVERY_S = 30.0  # at most one full collection in this time,
@@ -44,6 +46,8 @@ class GuiThreadCollector(QObject):
     def collect_due(self) -> int | None:
         """Collect the oldest generation whose count is over its threshold, as the interpreter would (the oldest of
         all only as said above)."""
+        if collection.is_paused():
+            return None  # work whose temporaries will be gone by its end (infra/collection.py)
         counts = gc.get_count()
         due = None
         for generation in (0, 1, 2):

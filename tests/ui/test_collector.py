@@ -45,6 +45,10 @@ def test_everything_is_collected_only_when_no_operation_runs_and_then_frozen(qap
     made = collector.install(qapp)
     monkeypatch.setattr(made, "thresholds", (-1, -1, -1))  # every generation is due
     monkeypatch.setattr(made, "last_full", 0.0)  # long ago
+    from assistant.infra import collection
+
+    with collection.paused():  # a worker's temporaries will be gone by its end: nothing is scanned meanwhile
+        assert made.collect_due() is None
     busy = object()
     Op._alive.add(busy)  # an operation runs
     try:

@@ -22,6 +22,7 @@ from fastapi.responses import JSONResponse
 
 from assistant.api.models import Quota, Report, ReportData, ReportList, ReportPeriod, ReportRequest, ReportVerification
 from assistant.domain import reports as domain
+from assistant.infra import collection
 from assistant.pdf import fonts
 from assistant.pdf.report import render_report
 from assistant.sandbox.db import transaction
@@ -173,8 +174,9 @@ def issue(uscc: Firm, body: ReportRequest, user: User, conn: Db, request: Reques
         advance(conn, request, "AND uscc = ?", (uscc,))  # commitments published by now are in the report
         issued_at = now(conn)
         number, code = domain.report_no(issued_at, next_serial(conn)), domain.new_verify_code()
-        data = report_data.build(conn, uscc, day, edition=body.edition, period=period)
-        signed = signed_pdf(conn, data, body, number, code, issued_at, period, verify_url(request, number, code))
+        with collection.paused():  # its many temporary objects go by reference counting, never scanned
+            data = report_data.build(conn, uscc, day, edition=body.edition, period=period)
+            signed = signed_pdf(conn, data, body, number, code, issued_at, period, verify_url(request, number, code))
         used = before.used + 1
         report = Report(
             report_no=number, verify_code=code, uscc=uscc, firm_name=data.firm.name, issued_at=issued_at,

@@ -27,6 +27,7 @@ from assistant.domain.dates import format_date, format_datetime
 from assistant.domain.display import format_requirement, format_value
 from assistant.domain.money import format_money, format_wan
 from assistant.domain.policies import MET, UNKNOWN, UNMET
+from assistant.infra import collection
 from assistant.services.policies import DERIVED
 from assistant.ui.ask import ask
 from assistant.ui.ops import Op, message_for
@@ -402,8 +403,11 @@ class PoliciesPage(Retranslating, QWidget):
         service, language = self.service, self.context.language
 
         def work():
-            portfolio = service.portfolio()
-            return portfolio, portfolio_grid(portfolio, language)  # the cells' texts too, off the GUI thread
+            # Hundreds of thousands of temporaries (per-cell tuples, formatted amounts) that are gone by the end:
+            # freed as they go, never scanned by the GUI thread's collector (infra/collection.py).
+            with collection.paused():
+                portfolio = service.portfolio()
+                return portfolio, portfolio_grid(portfolio, language)  # the cells' texts too, off the GUI thread
 
         self.portfolio_status.setText(self.tr("正在计算全部代理企业…"))
         Op(self, work, self.show_portfolio).failure(
