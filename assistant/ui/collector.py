@@ -2,8 +2,9 @@
 
 Automatic collection starts in whichever thread happens to allocate. When it frees, on a worker, a cycle that holds
 the last reference to a Qt object (a dialog and a lambda connected to its signal), the C++ object is deleted on that
-worker while the GUI thread may still be delivering its events: a segfault some time later (CI saw one while a
-worker sent the outbox). The remedy calibre and Camelot use: automatic collection off, and a GUI-thread timer that
+worker while the GUI thread may still be delivering its events: a segfault some time later. (First suspected for
+CI's segfaults, which turned out to be PySide's reference-count bug, ui/refcounts.py; the hazard is real all the
+same.) The remedy calibre and Camelot use: automatic collection off, and a GUI-thread timer that
 collects the generations whose allocation counts passed their thresholds — the interpreter's own policy, on the
 right thread. Reference counting still frees everything that is not in a cycle at once, on whatever thread.
 
