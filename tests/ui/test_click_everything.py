@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 
 import pytest
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QInputDialog,
+    QMainWindow,
+    QMenu,
     QMessageBox,
     QTabWidget,
     QWidget,
@@ -137,6 +140,25 @@ def a_draft(qtbot, context) -> None:
         context.reload_changed(frozenset({"drafts"}))
 
 
+class StrayWindows(QObject):
+    """Widgets shown as windows of their own that are not windows: a label or a list made visible before it is put
+    in its layout flashes up on the desktop for a moment (the demo banner and the preview's hint did)."""
+
+    WINDOWS = (QDialog, QMainWindow, QMenu)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[str] = []
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow()
+                and not isinstance(watched, self.WINDOWS)
+                and watched.windowType() not in (Qt.WindowType.Popup, Qt.WindowType.ToolTip)):
+            text = watched.text()[:30] if hasattr(watched, "text") else ""
+            self.seen.append(f"{type(watched).__name__} {watched.objectName()!r}: {text!r}")
+        return False
+
+
 def press_everything(qtbot, window, context, clicker: Clicker) -> None:
     """Every page's buttons, then the window's own, then those that end the session."""
     for feature in FEATURES:
@@ -160,6 +182,8 @@ def press_everything(qtbot, window, context, clicker: Clicker) -> None:
 @pytest.mark.parametrize("username", ["weizhiyuan", "kuaiji"])
 def test_every_button_of_every_page(qtbot, make_window, sandbox, caplog, username):
     caplog.set_level(logging.INFO)
+    strays = StrayWindows()
+    QApplication.instance().installEventFilter(strays)
     a_commitment(sandbox)  # so 查看承诺书, 补交材料…, 撤回 have something to act on
     for uscc in (WEIZHIYUAN, LIJI):  # so 申请修复… opens the wizard for the owner and the accountant's first firm
         a_repairable_record(sandbox, uscc, f"r-click-{uscc[-4:]}")
@@ -167,6 +191,8 @@ def test_every_button_of_every_page(qtbot, make_window, sandbox, caplog, usernam
     a_draft(qtbot, context)
     clicker = Clicker(qtbot, caplog)
     press_everything(qtbot, window, context, clicker)
+    QApplication.instance().removeEventFilter(strays)
+    assert strays.seen == [], "\n".join(strays.seen)
     pressed = "\n".join(clicker.pressed)
     for expected in ("PdfPreview: 打印…", "PdfPreview: 打印预览…", "PdfPreview: 另存为 PDF…", "CommitmentsPage: 继续填写",
                      "CommitmentsPage: 删除", "CommitmentsPage: 复制", "SettingsPage: 忘记已保存的登录", "MainWindow: 帮助",

@@ -120,7 +120,7 @@ class FieldInput(QWidget):
             self.input = QLineEdit(value)
             self.input.setMaxLength((spec.max_length or 200) + 20)  # room to see, and be told, that it is too long
             self.input.textChanged.connect(self._edited)
-        self.help = QLabel(spec.help)
+        self.help = QLabel(spec.help, self)  # a child from the start: shown before its layout, a window of its own
         self.help.setObjectName("helpText")
         self.help.setWordWrap(True)
         self.help.setVisible(bool(spec.help))

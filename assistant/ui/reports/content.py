@@ -92,7 +92,7 @@ class ReportContentDialog(Retranslating, QDialog):
         self.heading.setObjectName("dialogHeading")
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.demo = QLabel()
+        self.demo = QLabel(self)  # a child from the start: shown before its layout, a window of its own
         self.demo.setObjectName("demoBanner")
         self.demo.setWordWrap(True)
         self.demo.setVisible(report.demo)
@@ -109,7 +109,7 @@ class ReportContentDialog(Retranslating, QDialog):
         self.header_form.setRowVisible(6, report.period is not None)
         self.summary_caption = self._caption()
         self.summary = FittedTable(0, 2)
-        self.notes_caption = QLabel()
+        self.notes_caption = QLabel(self)  # a child from the start, like self.demo
         self.notes_caption.setObjectName("helpText")
         self.notes_caption.setWordWrap(True)
         self.notes_caption.setVisible(bool(notes))
