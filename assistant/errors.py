@@ -15,3 +15,14 @@ class UserFacingError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class SessionEnded(UserFacingError):
+    """The user signed out (or the window closed) while a worker still did something for that session: its
+    connection or its database is closed, so the work stops there. Not an Offline: the cached copy went with the
+    session. An outbox entry caught by it stays 发送中 and goes again, with its key, after the next sign-in."""
+
+    def __init__(self) -> None:
+        from assistant.i18n import translate
+
+        super().__init__(translate("errors", "已退出登录，这项操作没有完成。已保存的数据不会丢失。"))

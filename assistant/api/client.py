@@ -27,7 +27,6 @@ from assistant.api.errors import (
     Offline,
     PlatformError,
     PlatformTimeout,
-    SessionClosed,
     default_message,
     error_for_status,
     problem_of,
@@ -42,6 +41,7 @@ from assistant.api.resources.policies import PoliciesResource
 from assistant.api.resources.repair import RepairResource
 from assistant.api.resources.reports import ReportsResource
 from assistant.appinfo import APP_ID, VERSION
+from assistant.errors import SessionEnded
 
 __all__ = ["Catalogue", "Connection", "LoginResult", "PlatformClient", "RetryPolicy", "parse", "ssl_context"]
 
@@ -172,7 +172,7 @@ class PlatformClient:
                 raise
             except RuntimeError:
                 if self._http.is_closed:  # closed by a sign-out or the window closing while this waited
-                    raise SessionClosed(default_message(SessionClosed)) from None
+                    raise SessionEnded from None
                 raise
             except (httpx.ConnectError, httpx.ConnectTimeout) as error:
                 if _certificate_failure(error):

@@ -99,12 +99,6 @@ class PlatformTimeout(Offline):
     """The platform did not answer in time."""
 
 
-class SessionClosed(PlatformError):
-    """The user signed out, switched user or quit while the call waited: the connection is closed, nothing more is
-    sent over it. Not an Offline: falling back to the user's cached copy is wrong too, as the session's store is
-    closed with it."""
-
-
 class CertificateError(Offline):
     """The platform's TLS certificate could not be verified (often an office proxy whose root CA is not installed)."""
 
@@ -130,7 +124,6 @@ def default_message(kind: type[PlatformError]) -> str:
         BadResponse: translate("errors", "平台返回了无法识别的数据，请稍后再试或联系平台客服。"),
         Offline: translate("errors", "无法连接到信用平台，请检查网络。已保存的数据不会丢失。"),
         PlatformTimeout: translate("errors", "信用平台响应超时，请稍后再试。已保存的数据不会丢失。"),
-        SessionClosed: translate("errors", "已退出登录，这项操作没有完成。已保存的数据不会丢失。"),
         CertificateError: translate(
             "errors", "无法验证信用平台的安全证书。如果单位网络要求，请在“设置”中添加单位的根证书；否则请联系网络管理员。"
         ),

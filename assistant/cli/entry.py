@@ -37,18 +37,13 @@ def language_option(default: object = argparse.SUPPRESS) -> argparse.ArgumentPar
     return option
 
 
-def _window_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(prog="assistant", description=f"{APP_NAME} {VERSION}", parents=[language_option(None)])
+    parser.add_argument("--version", action="version", version=f"%(prog)s {VERSION}")
     parser.add_argument("--platform", metavar="URL",
                         help="信用平台地址（默认使用内置演示平台）/ platform URL (default: the embedded sandbox)")
     parser.add_argument("--exit-after", type=float, metavar="SECONDS",
                         help="显示主窗口后过几秒退出（冒烟测试用）/ quit this many seconds after the window shows")
-    return parser
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = Parser(prog="assistant", description=f"{APP_NAME} {VERSION}", parents=[language_option(None)])
-    parser.add_argument("--version", action="version", version=f"%(prog)s {VERSION}")
-    _window_options(parser)
     commands = parser.add_subparsers(dest="command")
     from assistant.cli import commitment, policies, repair, report, sandbox
 

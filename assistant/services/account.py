@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.api.errors import SessionClosed, SessionExpired
-from assistant.errors import UserFacingError
+from assistant.api.errors import SessionExpired
+from assistant.errors import SessionEnded, UserFacingError
 from assistant.services.session import UNREACHABLE, Session
 from assistant.store.attachments import Attachments
 from assistant.store.drafts import Drafts
@@ -69,9 +69,7 @@ class Account:
         """Unreachable → retried later with backoff; refused → failed with the platform's reason."""
         try:
             result = self.senders[entry.kind](entry)
-        except SessionClosed:
-            # Signed out meanwhile, and this store is closing: the entry stays 发送中, and the next sign-in's
-            # recovery sends it again with the same key.
+        except SessionEnded:  # the entry stays 发送中; the next sign-in's recovery sends it again, same key
             raise
         except (*UNREACHABLE, SessionExpired) as error:
             log.info("outbox: %s stays queued (%s)", entry.id, type(error).__name__)

@@ -13,8 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from assistant.errors import UserFacingError
-from assistant.i18n import translate
+from assistant.errors import SessionEnded
 
 log = logging.getLogger(__name__)
 
@@ -250,13 +249,6 @@ def migrate(conn: sqlite3.Connection) -> int:
     return SCHEMA_VERSION
 
 
-class StoreClosed(UserFacingError):
-    """The database was closed (the user signed out, or the window closed) while a worker still meant to use it."""
-
-    def __init__(self) -> None:
-        super().__init__(translate("errors", "已退出登录，这项操作没有完成。已保存的数据不会丢失。"))
-
-
 class Database:
     """One connection shared by the app's threads, serialised by a lock (SQLite writes are serial anyway)."""
 
@@ -308,7 +300,7 @@ class Database:
 
     def _check_open(self) -> None:
         if self._closed:
-            raise StoreClosed
+            raise SessionEnded
 
     def close(self) -> None:
         with self._lock:

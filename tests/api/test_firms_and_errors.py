@@ -14,10 +14,10 @@ from assistant.api.errors import (
     Offline,
     PlatformTimeout,
     ServerError,
-    SessionClosed,
     ValidationFailed,
 )
 from assistant.domain.ids import check_resident_id, check_uscc
+from assistant.errors import SessionEnded
 from assistant.sandbox.records_seed import RECORDS
 from assistant.sandbox.seed import DEMO_PASSWORD, FIRMS, HENGDA, JINGUO, USERS, WEIZHIYUAN
 from tests.support.servers import dead_port, scripted_server, silent_server
@@ -193,6 +193,6 @@ def test_a_long_retry_after_is_reported_not_waited_out(make_client):
 def test_a_call_after_the_session_closed_says_so_and_sends_nothing(client):
     """A page's load still running when the user signs out: a plain sentence, not 出现意外错误 (it was a bug report)."""
     client.close()
-    with pytest.raises(SessionClosed) as caught:
+    with pytest.raises(SessionEnded) as caught:
         client.firms.get(HENGDA)
     assert not isinstance(caught.value, Offline) and "已退出登录" in caught.value.message  # no cached copy either

@@ -311,11 +311,11 @@ def test_the_attachments_table_keeps_its_foreign_keys(db, drafts):
 
 def test_a_worker_using_a_closed_database_is_told_plainly(tmp_path):
     """A page's load still reading when the user signs out: a sentence, not sqlite's ProgrammingError (a bug report)."""
-    from assistant.store.db import StoreClosed
+    from assistant.errors import SessionEnded
 
     db = Database(tmp_path / "user.sqlite3")
     db.close()
     for use in (db.read, db.write):
-        with pytest.raises(StoreClosed) as caught, use():
+        with pytest.raises(SessionEnded) as caught, use():
             pass
         assert isinstance(caught.value, UserFacingError) and "已退出登录" in caught.value.message
