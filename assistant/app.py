@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import weakref
 from pathlib import Path
 
 from assistant.appinfo import APP_ID, APP_NAME, ORG_DOMAIN, ORG_NAME, VERSION
@@ -74,37 +75,44 @@ def run_gui(platform: str | None = None, exit_after: float | None = None, langua
         return 0
     if language in S.LANGUAGES:
         settings.set(S.LANGUAGE, language)
-    from assistant.ui.ops import install_excepthook
-
-    install_excepthook()
-
     translations.install(settings.get(S.LANGUAGE))
     try:
         app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
     except OSError:
         log.warning("stylesheet missing")
 
-    from assistant.ui.context import AppContext
     from assistant.ui.main_window import MainWindow
 
-    context = AppContext(settings, paths.data_dir(), platform_override=platform or os.environ.get("ASSISTANT_PLATFORM_URL"))
-    window = MainWindow(context)
+    override = platform or os.environ.get("ASSISTANT_PLATFORM_URL")
+    window = MainWindow(demo=not S.platform_url(settings, override))
     window.language_chosen.connect(translations.install)
-    # After the first paint (which follows `shown`): QIcon's enums cost 3 ms, the runtime's ctypes 2 ms. The runtime
-    # is ready before the platform and the first worker start (connected before context.start, below).
-    window.pages_built.connect(lambda: app.setWindowIcon(_icon()))
-    window.pages_built.connect(lambda: _prepare_runtime(app))
     instance.serve(window)
-    app.aboutToQuit.connect(context.shutdown)
     if exit_after is not None:
         def ready() -> None:
             print("init finished", flush=True)  # smoke tests and the start-up benchmark wait for this line
             QTimer.singleShot(int(exit_after * 1000), app.quit)
 
         window.shown.connect(ready)
-    # Connect only once the window and its first page are on screen: the worker's imports would compete for the
-    # GIL with painting.
-    window.pages_built.connect(context.start)
+
+    painted = weakref.ref(window)  # not the window itself: `del window` below must drop its last reference
+
+    def attach() -> None:
+        """On the first turn after the first paint: the app's machinery, which the window needs only to be used."""
+        from assistant.ui.context import AppContext
+        from assistant.ui.ops import install_excepthook
+
+        install_excepthook()
+        context = AppContext(settings, paths.data_dir(), platform_override=override)
+        app.aboutToQuit.connect(context.shutdown)
+        painted().attach(context)
+        # Once the pages are built: the worker's imports would compete for the GIL with painting them.
+        painted().pages_built.connect(context.start)
+
+    window.shown.connect(attach)
+    # After the first paint too: QIcon's enums cost 3 ms, the runtime's ctypes 2 ms. The runtime is ready before the
+    # platform and the first worker start (connected before context.start).
+    window.pages_built.connect(lambda: app.setWindowIcon(_icon()))
+    window.pages_built.connect(lambda: _prepare_runtime(app))
     window.show()
     code = app.exec()
     instance.release()

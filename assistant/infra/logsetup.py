@@ -8,17 +8,20 @@ import re
 import time
 from pathlib import Path
 
-from assistant.domain.ids import redact_id_numbers
-
 _SECRETS = (
     (re.compile(r"(?i)(bearer\s+)[A-Za-z0-9._~+/=-]+"), r"\1[已隐藏]"),
     (re.compile(r'(?i)("?(?:access_token|refresh_token|password|passwd|token)"?\s*[:=]\s*"?)[^"\s,&}]+'), r"\1[已隐藏]"),
 )
+_DIGITS_OF_AN_ID = re.compile(r"\d{17}")  # every ID number has them: a line without is left as it is
 
 
 def redact(text: str) -> str:
     for pattern, replacement in _SECRETS:
         text = pattern.sub(replacement, text)
+    if _DIGITS_OF_AN_ID.search(text) is None:
+        return text
+    from assistant.domain.ids import redact_id_numbers  # the identifier rules: only for a line that may hold one
+
     return redact_id_numbers(text)
 
 

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from assistant.appinfo import LANGUAGES  # noqa: F401 (the choices of LANGUAGE)
 
@@ -18,8 +17,7 @@ T = TypeVar("T")
 SETTINGS_VERSION = 1
 
 
-@dataclass(frozen=True)
-class Setting(Generic[T]):
+class Setting(NamedTuple, Generic[T]):  # not a dataclass: the module is read before the first paint
     key: str
     default: T
 
@@ -30,6 +28,12 @@ CA_FILE = Setting("ca_file", "")
 LANGUAGE = Setting("language", "zh_CN")
 LAST_USERNAME = Setting("last_username", "")  # whose remembered login to resume at start
 LAST_FOLDER = Setting("last_folder", "")  # where a file was last saved or opened: the next file dialog starts there
+
+
+def platform_url(settings: Settings, override: str | None = None) -> str:
+    """The platform the app talks to: the override (command line, environment) or the setting; empty: the embedded
+    demo sandbox."""
+    return (override or settings.get(PLATFORM_URL)).strip()
 
 
 class Settings:

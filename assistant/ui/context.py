@@ -76,7 +76,7 @@ class AppContext(QObject):
 
     @property
     def platform_url(self) -> str:
-        return (self.platform_override or self.settings.get(S.PLATFORM_URL)).strip()
+        return S.platform_url(self.settings, self.platform_override)
 
     @property
     def demo(self) -> bool:

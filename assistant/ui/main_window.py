@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.ui.context import AppContext, Link
 from assistant.ui.features import FEATURES, Feature, position
-from assistant.ui.ops import tracker
 from assistant.ui.widgets import Retranslating
 from assistant.ui.widgets.screen import fit_to_screen
+
+if TYPE_CHECKING:
+    from assistant.ui.context import AppContext
 
 SIDEBAR_WIDTH = 150  # at least; wider when a title in the current language needs it
 
@@ -67,13 +68,16 @@ class SignInPrompt(Retranslating, QWidget):
 
 
 class MainWindow(Retranslating, QMainWindow):
+    """Painted first without its context (the app's machinery: ops, services, the platform), which the app attaches
+    on the turn after (`attach`); its pages are built a turn after that."""
+
     shown = Signal()  # the event loop's first turn after the window appeared
     pages_built = Signal()  # a turn later: its pages are built; only now does slower work start
     language_chosen = Signal(str)
 
-    def __init__(self, context: AppContext):
+    def __init__(self, context: AppContext | None = None, *, demo: bool = False):
         super().__init__()
-        self.context = context
+        self.context: AppContext | None = None
         self.login_dialog = None
         self.help_dialog = None
         self.about_dialog = None
@@ -127,7 +131,9 @@ class MainWindow(Retranslating, QMainWindow):
         layout.addLayout(header)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
-        self.banner.setVisible(context.demo)  # once in the window: shown before, it would be a window of its own
+        # Once in the window (shown before, it would be a window of its own), and before the first paint: appearing a
+        # turn later, it would push everything down.
+        self.banner.setVisible(demo)
 
         self.link_label = QLabel()
         self.link_label.setObjectName("linkStatus")
@@ -139,8 +145,18 @@ class MainWindow(Retranslating, QMainWindow):
         self.statusBar().addWidget(self.busy_bar)
         self.statusBar().addWidget(self.busy_label, 1)
         self.statusBar().addPermanentWidget(self.link_label)
-        tracker().busy_changed.connect(self._busy)
+        self.shown.connect(lambda: QTimer.singleShot(0, self.build_pages))
+        self._signed_out()
+        self.retranslate()
+        if context is not None:
+            self.attach(context)
 
+    def attach(self, context: AppContext) -> None:
+        """Follow the context: its platform, sign-ins, firm, link and the operations it runs."""
+        from assistant.ui.ops import tracker
+
+        self.context = context
+        tracker().busy_changed.connect(self._busy)
         context.platform_ready.connect(self._platform_ready)
         context.platform_failed.connect(self._platform_failed)
         context.login_needed.connect(self.ask_login)
@@ -149,9 +165,8 @@ class MainWindow(Retranslating, QMainWindow):
         context.firm_loaded.connect(self._firm_shown)
         context.link_changed.connect(self._show_link)
         context.notice.connect(self.show_notice)
-        self.shown.connect(lambda: QTimer.singleShot(0, self.build_pages))
-        self._signed_out()
-        self.retranslate()
+        self._platform_ready()
+        self._show_user()
 
     # -- texts --------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -180,6 +195,7 @@ class MainWindow(Retranslating, QMainWindow):
         if self.pages.count():
             return
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QKeySequence
 
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.refresh_action = QAction(self)
@@ -247,9 +263,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.page(FEATURES[row].key)
         self.pages.setCurrentIndex(row)
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if not self._shown_once:
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt's name; not showEvent: see Retranslating)
+        super().setVisible(visible)
+        if visible and not self._shown_once:
             self._shown_once = True
             QTimer.singleShot(0, self.shown.emit)
 
@@ -269,6 +285,8 @@ class MainWindow(Retranslating, QMainWindow):
         if self.login_dialog is not None and self.login_dialog.isVisible():
             return
         notice = ""
+        from assistant.ui.context import Link
+
         if self.context.link is Link.OFFLINE:
             notice = self.tr("现在无法连接信用平台。网络恢复后请再登录。")
         elif username:
@@ -284,6 +302,7 @@ class MainWindow(Retranslating, QMainWindow):
         if self.firm_switcher.isEditable():
             return
         from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QCompleter
 
         self.firm_switcher.setEditable(True)
         self.firm_switcher.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -321,7 +340,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _show_account(self) -> None:
         """登录 or 退出登录 in the header, and each feature's page or its sign-in prompt."""
-        can_sign_in = not self._signed and self.context.session is not None
+        can_sign_in = not self._signed and self._session() is not None
         self.sign_out_button.setVisible(self._signed)
         self.sign_in_button.setVisible(can_sign_in)
         for prompt in self.prompts.values():
@@ -344,8 +363,11 @@ class MainWindow(Retranslating, QMainWindow):
     def sign_out(self) -> None:
         self.context.sign_out()
 
+    def _session(self):
+        return self.context.session if self.context is not None else None
+
     def _show_user(self) -> None:
-        session = self.context.session
+        session = self._session()
         me = session.me if session else None
         if me is None:
             self.user_label.setText(self.tr("未登录"))
@@ -356,6 +378,12 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _show_link(self) -> None:
         context = self.context
+        if context is None:  # before the first paint, which the context's module would only delay
+            self.link_label.setText(self.tr("正在连接…"))
+            self.link_label.setProperty("link", "connecting")
+            return
+        from assistant.ui.context import Link
+
         if context.link is Link.CONNECTING:
             text = self.tr("正在连接…")
         elif context.link is Link.OFFLINE:

@@ -1,6 +1,6 @@
 """Installing translators: ours and Qt's own (qtbase), so standard buttons speak the same language.
 
-Installing a translator sends every widget a LanguageChange event; widgets re-set their texts in `retranslate()`.
+Once they are in, every `Retranslating` widget re-sets its texts (`retranslate()`), so a new language needs no restart.
 """
 
 from __future__ import annotations
@@ -35,3 +35,6 @@ def install(language: str) -> None:
     log.info("translations for %s: %s", language, ", ".join(Path(t.filePath()).name for t in _installed) or "none")
     QLocale.setDefault(QLocale(language))
     i18n.set_translator(QCoreApplication.translate)
+    from assistant.ui.widgets import retranslate_all
+
+    retranslate_all()
