@@ -7,6 +7,7 @@ as they are now, and request reports for many client firms in a row. Qt-free.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import re
 import uuid
@@ -23,7 +24,6 @@ from assistant.errors import UserFacingError
 from assistant.i18n import translate
 from assistant.infra.files import write_atomic
 from assistant.services.account import Account
-from assistant.services.report_check import sha256_of
 from assistant.services.session import UNREACHABLE, Snapshot
 from assistant.store.outbox import Entry
 
@@ -161,7 +161,7 @@ class ReportService:
     def _intact(path: Path, sha256: str) -> bool:
         """A stored copy is used only if it is still what the platform issued (a damaged disk or a hand edit)."""
         try:
-            return sha256_of(path.read_bytes()) == sha256.lower()
+            return hashlib.sha256(path.read_bytes()).hexdigest() == sha256.lower()
         except OSError:
             return False
 

@@ -192,7 +192,7 @@ class MainWindow(Retranslating, QMainWindow):
         the first page is built now; the others when first opened. Whatever needs Qt's enums waits until here too:
         PySide builds each enum namespace on first use, and Qt's own (shortcuts, alignments) costs as much as all
         the rest of the window."""
-        if self.pages.count():
+        if self.pages.count() or self.context is None:  # a window without the app's machinery has nothing to show
             return
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QAction, QKeySequence

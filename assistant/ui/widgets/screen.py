@@ -36,7 +36,8 @@ def fit_to_screen(widget: QWidget, width: int | None = None, height: int | None 
         # is read with the right one.
         widget.setScreen(screen)
     area = screen.availableGeometry()
-    hint = widget.sizeHint()
+    # The hint lays the widget out: not for a size given in full (the main window, before its first paint).
+    hint = widget.sizeHint() if width is None or height is None else None
     extra = _frame_extra(widget)
     room = QSize(area.width() - 2 * MARGIN - extra.width(), area.height() - 2 * MARGIN - extra.height())
     size = QSize(hint.width() if width is None else width, hint.height() if height is None else height)

@@ -1,0 +1,49 @@
+"""Only what the first screen needs is imported before it is painted (issue 12's start-up target): the app's machinery,
+the platform's client and the heavy libraries load after. Checked by module, not by time."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+# Each would cost milliseconds before the first paint; none is needed to draw the window.
+NOT_BEFORE_THE_FIRST_PAINT = (
+    "assistant.ui.context",  # the machinery: attached on the turn after (MainWindow.attach)
+    "assistant.ui.ops",
+    "assistant.services",
+    "assistant.domain.ids",  # the log's redaction loads it only for a line that may hold an ID number
+    "platformdirs",  # the folders come from the environment (infra/paths.py)
+    "dataclasses",
+    "httpx",
+    "pydantic",
+    "babel",
+    "PySide6.QtNetwork",  # the single-instance listener starts after the pages
+)
+
+
+def modules_before_first_paint(tmp_path) -> list[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ASSISTANT_DATA_DIR": str(tmp_path),
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    # -X importtime reports each import as it completes, on stderr, interleaved with the window's "init finished".
+    out = subprocess.run([sys.executable, "-X", "importtime", "-m", "assistant", "--exit-after", "0"], env=env,
+                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=120, check=True).stdout
+    assert "init finished" in out, out[-2000:]
+    before = out.split("init finished", 1)[0]
+    return [line.rsplit("|", 1)[1].strip() for line in before.splitlines()
+            if line.startswith("import time:") and line.count("|") == 2]
+
+
+def test_the_window_is_painted_before_the_app_s_machinery_is_loaded(tmp_path):
+    loaded = modules_before_first_paint(tmp_path)
+    assert "assistant.ui.main_window" in loaded  # the measurement sees our modules at all
+    early = sorted(name for name in loaded
+                   if any(name == heavy or name.startswith(heavy + ".") for heavy in NOT_BEFORE_THE_FIRST_PAINT))
+    assert early == []
+
+
+def test_fetching_a_report_does_not_load_the_signature_checker():
+    # pyhanko and its certificate validation load only to check a report (report_verifier), not with the service.
+    code = "import sys, assistant.services.reports; print('pyhanko' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          timeout=120).stdout.strip() == "False"
