@@ -2,8 +2,8 @@
 over 20 more visits of every page, each reloading the firm's data (F5).
 
 Floor: a bare PySide6 QMainWindow of the same size, shown in a fresh process. The app is measured twice, each in a
-fresh process of its own: with the embedded sandbox (the demo platform runs in the app's process, as the real app
-starts without a platform URL) and without it (the sandbox runs in another process, started with
+fresh process of its own: with the embedded sandbox (as the real app starts without a platform URL: since stop 16 in
+a child process of the app, whose RSS is reported beside the app's) and without it (the sandbox started with
 `assistant sandbox`; only the app's process is measured). RSS is VmRSS from /proc/self/status on Linux, the peak
 (ru_maxrss) elsewhere. A benchmark: it prints figures and asserts nothing.
 """
@@ -44,10 +44,10 @@ print(rss_mib(), flush=True)
 """
 
 
-def rss_mib() -> float:
-    """This process's resident set size in MiB: VmRSS on Linux, else the peak the OS reports."""
+def rss_mib(pid: int | str = "self") -> float:
+    """A process's resident set size in MiB: VmRSS on Linux, else this process's peak as the OS reports it."""
     try:
-        with open("/proc/self/status", encoding="ascii") as status:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
             for line in status:
                 if line.startswith("VmRSS:"):
                     return int(line.split()[1]) / 1024  # kB
@@ -161,6 +161,8 @@ def child(mode: str, platform_url: str | None) -> dict:
         result["views"] = sorted(context.views)  # the views loaded for the firm the pages show
         result["pages"] = sorted(window.built)
         result["after_pages_mib"] = first = collected_rss(app)
+        child_process = getattr(context.platform.sandbox, "process", None)  # the embedded sandbox's own process
+        result["sandbox_process_mib"] = rss_mib(child_process.pid) if child_process is not None else None
 
         rounds: list[float] = []
         per_page = dict.fromkeys((f.key for f in FEATURES), 0.0)  # RSS change while opening each page, summed
@@ -315,6 +317,8 @@ if __name__ == "__main__":
         print(f"memory: {label}: {figures['after_pages_mib']:.1f} MiB after signing in and opening every page "
               f"({r[f'ratio_{mode}']:.2f}× the floor); after {ROUNDS} more visits {figures['final_mib']:.1f} MiB, "
               f"growth {figures['growth_mib']:+.2f} MiB (target < 5 MiB)")
+        if figures.get("sandbox_process_mib"):
+            print(f"memory:   {label}: its sandbox process besides: {figures['sandbox_process_mib']:.1f} MiB")
         print(f"memory:   {label}: RSS per round {figures['rounds_mib']}")
         print(f"memory:   {label}: RSS change while opening each page, over {ROUNDS} rounds {figures['per_page_mib']}")
         if figures["errors"]:

@@ -2,7 +2,8 @@
 
 A 10 ms timer ticks on the GUI thread; a stall is what a gap between two ticks has beyond the 10 ms (a gap of 26 ms is
 a 16 ms stall: one 60 Hz frame dropped). Floor: the same timer on the idle event loop in the same run. Scenarios,
-each on the real window, context and embedded sandbox (the platform's threads share the process, as in the app):
+each on the real window and context, with the demo platform in a process of its own as the app runs it
+(services/sandbox_process.py; until stop 16 it was a thread of the app, whose work stalled the window):
 
 1. slow platform: signing in and loading the firm while every platform call takes 3 s;
 2. portfolio: the accountant's 200 firms × 1,000 policies computed and shown (the platform has 4 demo firms, so the
@@ -80,6 +81,32 @@ class Portfolio200:
         return getattr(self.service, name)
 
 
+class Platform:
+    """The demo platform in a process of its own, as the app runs its embedded one (services/sandbox_process.py),
+    with the admin token that lets the bench make it slow."""
+
+    TOKEN = "bench-admin"
+
+    def __init__(self, db: Path) -> None:
+        import subprocess
+
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "assistant", "sandbox", "--port", "0", "--db", str(db), "--admin-token", self.TOKEN],
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+        first = self.process.stdout.readline()
+        self.url = first.split(": ", 1)[1].split("/api/v1")[0]
+
+    def latency(self, seconds: float) -> None:
+        import httpx
+
+        httpx.post(f"{self.url}/sandbox/latency", json={"seconds": seconds},
+                   headers={"X-Sandbox-Admin": self.TOKEN}).raise_for_status()
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(10)
+
+
 def main(latency: float = 3.0) -> dict[str, dict[str, float]]:
     import keyring
     import keyring.backends.fail
@@ -91,8 +118,6 @@ def main(latency: float = 3.0) -> dict[str, dict[str, float]]:
 
     from assistant.infra import paths
     from assistant.infra import settings as S
-    from assistant.sandbox.app import SandboxConfig
-    from assistant.sandbox.server import SandboxServer
     from assistant.ui import runtime
     from assistant.ui.context import AppContext
     from assistant.ui.main_window import MainWindow
@@ -100,7 +125,7 @@ def main(latency: float = 3.0) -> dict[str, dict[str, float]]:
 
     app = QApplication.instance() or QApplication([])
     runtime.prepare(app)  # as the app does
-    server = SandboxServer(SandboxConfig(db_path=folder / "platform.sqlite3")).start()
+    server = Platform(folder / "platform.sqlite3")
     results: dict[str, dict[str, float]] = {}
     try:
         context = AppContext(S.Settings(paths.config_dir() / "settings.json"), paths.data_dir(),
@@ -120,12 +145,12 @@ def main(latency: float = 3.0) -> dict[str, dict[str, float]]:
             context.sign_in(username, PASSWORD, False, lambda result: None, loaded.append)
             gaps = gaps_while(app, lambda: bool(loaded), 60, 0)
             assert loaded and not isinstance(loaded[0], BaseException), loaded
-            server.config.latency = 0
+            server.latency(0)
             gaps_while(app, lambda: bool(views) and Op.in_flight() == 0, 60, 0.3)
             return gaps
 
         # 1. every platform call takes 3 s
-        server.config.latency = latency
+        server.latency(latency)
         window.login_dialog.close()
         results["slow_platform"] = stalls(sign_in("hengda", "commitments"))
 

@@ -45,6 +45,8 @@ def add_parser(commands, common: list[argparse.ArgumentParser]) -> None:
     sandbox.add_argument("--admin-token", help="管理接口令牌 / token for the /sandbox endpoints")
     sandbox.add_argument("--demo-logins", action="store_true",
                          help="以 JSON 输出演示账号后退出 / print the demo logins as JSON and exit")
+    # The window's embedded platform runs so (services/sandbox_process.py): silent, and gone with the window.
+    sandbox.add_argument("--until-stdin-closes", action="store_true", help=argparse.SUPPRESS)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -56,6 +58,10 @@ def run(args: argparse.Namespace) -> int:
         return 0
     from assistant.cli.guard import start_logging
 
+    if args.until_stdin_closes:
+        start_logging(console=False)  # the window's log; the child has no terminal
+        _server(args, _database(args.db)).serve_until_stdin_closes()
+        return 0
     start_logging(console=True)  # the server's warnings belong on the terminal it runs in
     server = _server(args, _database(args.db))
     print(translate("cli", "演示平台: {url}/api/v1  数据库: {path}").format(url=server.url, path=server.config.db_path),

@@ -70,6 +70,15 @@ class ProcessLock:
         """Tell the processes that find the lock taken who holds it (this PID) and anything else they need."""
         write_atomic(self.note_path, json.dumps({"pid": os.getpid(), **note}).encode("utf-8"))
 
+    def published(self) -> dict[str, Any]:
+        """The holder's note as it stands, without probing the lock (a probe holds it for a moment, and a process
+        trying to take it just then would find it taken)."""
+        try:
+            note = json.loads(self.note_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return note if isinstance(note, dict) else {}
+
     def holder(self) -> dict[str, Any] | None:
         """The holder's note while another process holds the lock ({} while it has published nothing yet); None
         when nobody does."""

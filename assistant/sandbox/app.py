@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import re
 import secrets
@@ -19,7 +20,7 @@ from assistant.api.models.base import EARLIEST_DATE, LATEST_DATE
 from assistant.appinfo import VERSION
 from assistant.sandbox import db as sandbox_db
 from assistant.sandbox.contract import decorate
-from assistant.sandbox.deps import slow_down
+from assistant.sandbox.deps import CONFIG_KEY, slow_down
 from assistant.sandbox.platform.limits import MAX_JSON_BYTES, BodyLimit, BodyTooLarge, too_large
 from assistant.sandbox.problems import ProblemError, field_errors, problem_response
 from assistant.sandbox.routes import admin, admin_repair, auth, commitments, firms, policies, records, repairs, reports
@@ -61,7 +62,24 @@ def allowed_methods(request: Request) -> str:
     return ", ".join(sorted({m for pattern, methods in routes if pattern.match(path) for m in methods}))
 
 
-def create_app(config: SandboxConfig) -> FastAPI:
+class SandboxApp:
+    """One sandbox's ASGI app: the process's FastAPI app (`platform_app`), with this sandbox's configuration in each
+    request's scope. FastAPI takes 0.3–0.6 s to build the platform's routes, and the tests start hundreds of
+    sandboxes, each on its own database: they share the routes, not the configuration."""
+
+    def __init__(self, config: SandboxConfig):
+        self.config = config
+        self.app = platform_app()
+
+    async def __call__(self, scope, receive, send) -> None:
+        scope[CONFIG_KEY] = self.config
+        await self.app(scope, receive, send)
+
+    def openapi(self) -> dict:
+        return self.app.openapi()
+
+
+def create_app(config: SandboxConfig) -> SandboxApp:
     if config.today is not None and not EARLIEST_DATE <= config.today <= LATEST_DATE:
         raise ValueError(f"the sandbox's date must lie between {EARLIEST_DATE} and {LATEST_DATE}")
     sandbox_db.initialise(config.db_path)
@@ -69,7 +87,12 @@ def create_app(config: SandboxConfig) -> FastAPI:
         conn = sandbox_db.connect(config.db_path)
         conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('today', ?)", (config.today.isoformat(),))
         conn.close()
+    return SandboxApp(config)
 
+
+@functools.cache
+def platform_app() -> FastAPI:
+    """The platform's routes, errors and contract, once per process; the configuration comes with each request."""
     app = FastAPI(
         title="信用平台 API（演示沙箱）",
         description="Platform API v1 of the city credit platforms, as implemented by the sandbox. "
@@ -79,7 +102,6 @@ def create_app(config: SandboxConfig) -> FastAPI:
         docs_url=None,
         redoc_url=None,
     )
-    app.state.config = config
     app.add_middleware(BodyLimit)
     api = APIRouter(prefix="/api/v1", dependencies=[Depends(slow_down)])
     routers = [module.router for module in (auth, firms, commitments, policies, records, repairs, reports, admin,

@@ -26,12 +26,15 @@ admin_key = APIKeyHeader(name="X-Sandbox-Admin", auto_error=False,
                          description="the sandbox's admin token (printed by `assistant sandbox`)")
 
 
+CONFIG_KEY = "sandbox.config"  # where the server's app puts its configuration in each request's scope (app.py)
+
+
 def config(request: Request):
-    return request.app.state.config
+    return request.scope[CONFIG_KEY]
 
 
 def database(request: Request) -> Iterator[sqlite3.Connection]:
-    conn = sandbox_db.connect(request.app.state.config.db_path)
+    conn = sandbox_db.connect(config(request).db_path)
     try:
         yield conn
     finally:
@@ -39,7 +42,7 @@ def database(request: Request) -> Iterator[sqlite3.Connection]:
 
 
 def slow_down(request: Request) -> None:
-    latency = request.app.state.config.latency
+    latency = config(request).latency
     if latency > 0:
         time.sleep(latency)
 
@@ -80,7 +83,7 @@ def managed_firm(uscc: Uscc, user: User, conn: Db, request: Request) -> str:
     row = conn.execute("SELECT 1 FROM user_firms WHERE user_id = ? AND uscc = ?", (user["id"], uscc)).fetchone()
     if row is None:
         raise ProblemError("not_found")
-    if request.app.state.config.demo:
+    if config(request).demo:
         from assistant.sandbox.platform import cases  # builds on this module: imported when first needed
 
         if cases.pending(conn, uscc):
@@ -93,7 +96,7 @@ Firm = Annotated[str, Depends(managed_firm)]
 
 
 def admin(request: Request, token: Annotated[str | None, Depends(admin_key)]) -> None:
-    expected = request.app.state.config.admin_token.encode()
+    expected = config(request).admin_token.encode()
     # Header values arrive as Latin-1 text; compared as bytes, a non-ASCII token is simply wrong (compare_digest
     # refuses non-ASCII str).
     given = (token or "").encode("latin-1", "replace")

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import logging
+import os
 import socket
 import threading
 from pathlib import Path
 
 import uvicorn
 
-from assistant.infra.process_lock import ProcessLock
 from assistant.sandbox.app import SandboxConfig, create_app
+from assistant.sandbox.lock import database_lock
 
 log = logging.getLogger(__name__)
 
@@ -21,10 +22,6 @@ class SandboxBusy(RuntimeError):
     def __init__(self, db_path: Path, pid: int | None, url: str | None):
         super().__init__(f"{db_path} is served by process {pid or '?'} ({url or 'starting'})")
         self.db_path, self.pid, self.url = db_path, pid, url
-
-
-def database_lock(db_path: Path) -> ProcessLock:
-    return ProcessLock(db_path.with_name(db_path.name + ".lock"))
 
 
 class SandboxServer:
@@ -98,6 +95,22 @@ class SandboxServer:
     def __exit__(self, *exc) -> None:
         self.stop()
 
+
+    def serve_until_stdin_closes(self) -> None:
+        """As the app's child process (services/sandbox_process.py): serve until the parent closes our standard input,
+        or exits, which closes it too."""
+
+        def watch() -> None:
+            try:
+                while os.read(0, 4096):
+                    pass
+            except OSError as error:  # nothing to watch: the parent's stop ends this process after a wait instead
+                log.warning("the sandbox cannot watch its standard input (%s)", error)
+                return
+            self._server.should_exit = True
+
+        threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+        self.serve_forever()
 
     def serve_forever(self) -> None:
         """In the calling thread, until Ctrl+C (uvicorn handles signals only on the main thread). The socket listens

@@ -48,6 +48,9 @@ class PlatformOptions:
     language: str = "zh_CN"
     proxy: str = ""
     ca_file: str = ""
+    # The embedded sandbox in a process of its own (the window: services/sandbox_process.py), or in a thread of this
+    # one (a command line, which has no window to keep responsive, and the UI tests, which start dozens).
+    sandbox_process: bool = False
 
 
 @dataclass
@@ -56,7 +59,7 @@ class Platform:
     demo: bool
     session: Session
     data_dir: Path
-    sandbox: Any = None  # the embedded SandboxServer, when demo
+    sandbox: Any = None  # the embedded SandboxServer or SandboxProcess, when demo
     demo_logins: tuple[dict, ...] = field(default_factory=tuple)
     reachable: bool = True
 
@@ -92,7 +95,8 @@ def open_platform(options: PlatformOptions, data_dir: Path, *, check_reachable: 
     if demo:
         from assistant.sandbox.seed import demo_logins
 
-        sandbox, url = embedded_sandbox(data_dir / SANDBOX_DATABASE, share=share_sandbox)
+        sandbox, url = embedded_sandbox(data_dir / SANDBOX_DATABASE, share=share_sandbox,
+                                        own_process=options.sandbox_process)
         logins = tuple(demo_logins())
     identity = EMBEDDED_SANDBOX if demo else None
     connection = Connection(url, proxy=options.proxy or None, ca_file=options.ca_file or None, identity=identity)
@@ -110,24 +114,46 @@ def open_platform(options: PlatformOptions, data_dir: Path, *, check_reachable: 
     return platform
 
 
-def embedded_sandbox(db_path: Path, *, share: bool, wait: float = WAIT_FOR_SANDBOX) -> tuple[Any, str]:
+def embedded_sandbox(db_path: Path, *, share: bool, wait: float = WAIT_FOR_SANDBOX,
+                     own_process: bool = False) -> tuple[Any, str]:
     """(our server, its URL), or (None, the URL of the one another process runs) when `share` allows it."""
-    from assistant.sandbox.app import SandboxConfig
-    from assistant.sandbox.server import SandboxBusy, SandboxServer
-
     db_path.parent.mkdir(parents=True, exist_ok=True)
     deadline = time.monotonic() + wait
     while True:
         try:
-            server = SandboxServer(SandboxConfig(db_path=db_path)).start()
+            server = _start_sandbox(db_path, own_process)
             return server, server.url
-        except SandboxBusy as busy:
+        except Busy as busy:
             if share and busy.url:
                 log.info("using the embedded sandbox of process %s at %s", busy.pid, busy.url)
                 return None, busy.url
             if time.monotonic() > deadline:
                 raise SandboxInUse(busy.pid) from None
             time.sleep(0.25)  # the other process is starting its server, or (share=False) finishing its command
+
+
+class Busy(Exception):
+    def __init__(self, pid: int | None, url: str | None):
+        super().__init__(pid, url)
+        self.pid, self.url = pid, url
+
+
+def _start_sandbox(db_path: Path, own_process: bool) -> Any:
+    """A started server (SandboxServer in a thread, or SandboxProcess); Busy when another process serves it."""
+    if own_process:
+        from assistant.services.sandbox_process import SandboxBusyElsewhere, SandboxProcess
+
+        try:
+            return SandboxProcess(db_path).start()
+        except SandboxBusyElsewhere as busy:
+            raise Busy(busy.pid, busy.url) from None
+    from assistant.sandbox.app import SandboxConfig
+    from assistant.sandbox.server import SandboxBusy, SandboxServer
+
+    try:
+        return SandboxServer(SandboxConfig(db_path=db_path)).start()
+    except SandboxBusy as busy:
+        raise Busy(busy.pid, busy.url) from None
 
 
 def open_local_store(options: PlatformOptions, data_dir: Path) -> tuple[Database | None, str]:

@@ -47,11 +47,13 @@ class AppContext(QObject):
     notice = Signal(str)  # something the user should know that is not an error
     view_loaded = Signal(str, object)  # feature key, its view for the current firm
 
-    def __init__(self, settings: S.Settings, data_dir: Path, *, platform_override: str | None = None):
+    def __init__(self, settings: S.Settings, data_dir: Path, *, platform_override: str | None = None,
+                 sandbox_process: bool = True):
         super().__init__()
         self.settings = settings
         self.data_dir = data_dir
         self.platform_override = platform_override
+        self.sandbox_process = sandbox_process  # the embedded sandbox in a child process (services/sandbox_process)
         self.platform: Platform | None = None
         self.account: Account | None = None
         self.services: dict[str, Any] = {}  # feature key → its service, while signed in
@@ -103,7 +105,7 @@ class AppContext(QObject):
         from assistant.services.platform import PlatformOptions, open_platform
 
         options = PlatformOptions(self.platform_url, self.settings.get(S.LANGUAGE), self.settings.get(S.PROXY),
-                                  self.settings.get(S.CA_FILE))
+                                  self.settings.get(S.CA_FILE), sandbox_process=self.sandbox_process)
         data_dir, language = self.data_dir, self.language
 
         def work() -> Platform:

@@ -53,12 +53,15 @@ def make_window(qtbot, qapp):
 
     made = []
 
-    def make(platform: str | None = None, *, language: str = "zh_CN", last_username: str = "", start=True):
+    def make(platform: str | None = None, *, language: str = "zh_CN", last_username: str = "", start=True,
+             sandbox_process: bool = False):
+        """`sandbox_process`: the embedded sandbox in a child process, as the app runs it; the tests use a thread of
+        their own process unless they are about that (a child takes seconds to start, and most tests start one)."""
         settings = S.Settings(paths.config_dir() / "settings.json")
         settings.set(S.LANGUAGE, language)
         settings.set(S.LAST_USERNAME, last_username)
         translations.install(language)
-        context = AppContext(settings, paths.data_dir(), platform_override=platform)
+        context = AppContext(settings, paths.data_dir(), platform_override=platform, sandbox_process=sandbox_process)
         window = MainWindow(context)
         window.language_chosen.connect(translations.install)
         qtbot.addWidget(window)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 from PySide6.QtCore import Qt, QTimer
@@ -30,8 +31,9 @@ def sign_in_remembered(qtbot, window, context, username: str) -> None:
 
 
 def test_demo_sign_in_home_switch_firm_and_sign_out(qtbot, make_window, memory_keyring):
-    window, context = make_window()
+    window, context = make_window(sandbox_process=True)  # as the app runs its demo platform
     dialog = wait_for_login_dialog(qtbot, window)
+    assert context.platform.sandbox.process.pid != os.getpid()  # not a thread that competes with the window
     assert window.banner.isVisible() and "演示环境" in window.banner.text()
     assert window.link_label.text() == "演示环境"
 

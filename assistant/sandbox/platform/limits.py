@@ -43,7 +43,7 @@ class BodyLimit:
 
     def limit_for(self, scope: Scope, headers: Headers) -> int:
         if headers.get("content-type", "").lower().startswith("multipart/form-data"):
-            config = scope["app"].state.config
+            config = scope["sandbox.config"]  # deps.CONFIG_KEY (deps imports FastAPI's security)
             return config.max_upload_bytes * MAX_FILES + 1024 * 1024  # the files plus the form's own overhead
         return self.json_limit
 

@@ -11,7 +11,7 @@ import sqlite3
 from fastapi import Request
 
 from assistant.api.models import Commitment
-from assistant.sandbox.deps import today
+from assistant.sandbox.deps import config, today
 from assistant.sandbox.problems import ProblemError
 
 
@@ -30,7 +30,7 @@ def save_commitment(conn: sqlite3.Connection, commitment: Commitment) -> None:
 def advance(conn: sqlite3.Connection, request: Request, where: str = "", args: tuple = ()) -> None:
     """已提交 becomes 已公示 the day after; a material not supplied by its due date is recorded as 违诺 (breach); a
     published commitment whose materials are all in is 已履行. `where` narrows the commitments considered."""
-    if not request.app.state.config.demo:
+    if not config(request).demo:
         return
     day = today(conn)
     rows = conn.execute(f"SELECT body FROM commitments WHERE status IN ('submitted', 'published') {where}", args)

@@ -7,7 +7,7 @@ from pydantic import BaseModel, Field
 
 from assistant.api.models import WireDate
 from assistant.sandbox import db as sandbox_db
-from assistant.sandbox.deps import Db, admin, today
+from assistant.sandbox.deps import Db, admin, config, today
 
 router = APIRouter(prefix="/sandbox", tags=["sandbox"], dependencies=[Depends(admin)])
 
@@ -33,7 +33,7 @@ def set_clock(body: ClockBody, conn: Db) -> ClockBody:
 
 @router.post("/latency", response_model=LatencyBody)
 def set_latency(body: LatencyBody, request: Request) -> LatencyBody:
-    request.app.state.config.latency = body.seconds
+    config(request).latency = body.seconds
     return body
 
 

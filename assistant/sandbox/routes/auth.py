@@ -11,7 +11,7 @@ from fastapi import APIRouter, Request, Response
 
 from assistant.api.models import LoginRequest, LogoutRequest, Me, RefreshRequest, TokenPair
 from assistant.sandbox.db import transaction
-from assistant.sandbox.deps import Credentials, Db, User
+from assistant.sandbox.deps import Credentials, Db, User, config
 from assistant.sandbox.problems import ProblemError, problem_doc
 from assistant.sandbox.security import DUMMY_HASH, new_token, token_hash, verify_password
 
@@ -54,15 +54,15 @@ def revoke_family(conn: sqlite3.Connection, family: str, user_id: str) -> None:
 
 @router.post("/auth/login", response_model=TokenPair, responses=problem_doc(401, 429))
 def login(body: LoginRequest, conn: Db, request: Request) -> TokenPair:
-    config = request.app.state.config
+    settings = config(request)
     username = body.username.strip().lower()
     now = time.time()
     with transaction(conn):
-        conn.execute("DELETE FROM login_failures WHERE at < ?", (now - config.lockout_window,))
+        conn.execute("DELETE FROM login_failures WHERE at < ?", (now - settings.lockout_window,))
         failures = [r["at"] for r in conn.execute(
             "SELECT at FROM login_failures WHERE username = ? ORDER BY at", (username,))]
-        if len(failures) >= config.lockout_failures:
-            wait = max(1, math.ceil(failures[-config.lockout_failures] + config.lockout_window - now))
+        if len(failures) >= settings.lockout_failures:
+            wait = max(1, math.ceil(failures[-settings.lockout_failures] + settings.lockout_window - now))
             raise ProblemError(
                 "too_many_attempts", params={"minutes": math.ceil(wait / 60)}, headers={"Retry-After": str(wait)}
             )
@@ -70,7 +70,7 @@ def login(body: LoginRequest, conn: Db, request: Request) -> TokenPair:
         ok = verify_password(body.password, user["password_hash"] if user else DUMMY_HASH) and user is not None
         if ok:
             conn.execute("DELETE FROM login_failures WHERE username = ?", (username,))
-            pair = issue_pair(conn, config, user)
+            pair = issue_pair(conn, settings, user)
         else:
             conn.execute("INSERT INTO login_failures (username, at) VALUES (?, ?)", (username, now))
     if not ok:
@@ -94,7 +94,7 @@ def refresh(body: RefreshRequest, conn: Db, request: Request) -> TokenPair:
         else:
             conn.execute("UPDATE refresh_tokens SET used = 1 WHERE token_hash = ?", (row["token_hash"],))
             user = conn.execute("SELECT * FROM users WHERE id = ?", (row["user_id"],)).fetchone()
-            pair = issue_pair(conn, request.app.state.config, user, row["family"])
+            pair = issue_pair(conn, config(request), user, row["family"])
     if reused:
         raise ProblemError("invalid_token")
     return pair

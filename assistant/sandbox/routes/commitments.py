@@ -22,7 +22,7 @@ from assistant.api.models import (
 )
 from assistant.domain.commitments import BARRING_FACTS, barred_reasons, due_items, validate_fields
 from assistant.sandbox.db import transaction
-from assistant.sandbox.deps import Db, Firm, ObjectId, User, now, today
+from assistant.sandbox.deps import Db, Firm, ObjectId, User, config, now, today
 from assistant.sandbox.platform import idempotency
 from assistant.sandbox.platform.etag import NOT_MODIFIED_DOC, IfNoneMatch, etag_of, not_modified_or_tag
 from assistant.sandbox.platform.facts import platform_calendar, platform_facts
@@ -143,7 +143,7 @@ async def fulfil(uscc: Firm, commitment_id: ObjectId, conn: Db, request: Request
     commitment = load_commitment(conn, uscc, commitment_id)
     if commitment.status not in ("submitted", "published", "breached"):
         raise ProblemError("not_fulfillable")
-    files, errors = await read_files(request, request.app.state.config.max_upload_bytes)
+    files, errors = await read_files(request, config(request).max_upload_bytes)
     pending = {item.key: item for item in commitment.due_items if item.fulfilled_at is None}
     accepted: list[tuple[str, str, bytes]] = []
     for upload in files:

@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse
 
 from assistant.api.models import CreditRecord, Objection, ObjectionList, ObjectionRequest, RecordList, RepairRules
 from assistant.sandbox.db import transaction
-from assistant.sandbox.deps import Db, Firm, ObjectId, User, now, today
+from assistant.sandbox.deps import Db, Firm, ObjectId, User, config, now, today
 from assistant.sandbox.platform import cases, idempotency, records
 from assistant.sandbox.platform.etag import NOT_MODIFIED_DOC, IfNoneMatch, etag_of, not_modified_or_tag
 from assistant.sandbox.platform.forms import digest, multipart_doc, parse_part
@@ -48,7 +48,7 @@ def get_record(uscc: Firm, record_id: ObjectId, conn: Db) -> CreditRecord:
 async def object_to(uscc: Firm, record_id: ObjectId, user: User, conn: Db, request: Request,
                     idempotency_key: idempotency.IdempotencyKey = None):
     """异议: the firm says a record is wrong, with evidence; forwarded within 1 working day, checked within 7."""
-    fields, files, errors = await read_form(request, request.app.state.config.max_upload_bytes, MAX_FILES)
+    fields, files, errors = await read_form(request, config(request).max_upload_bytes, MAX_FILES)
     objection, parse_errors = parse_part(fields, "objection", ObjectionRequest)
     key = digest(fields, files)
     with transaction(conn):

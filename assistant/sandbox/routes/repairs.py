@@ -23,7 +23,7 @@ from assistant.domain import repair as domain
 from assistant.domain.commitments import validate_fields
 from assistant.domain.ids import check_resident_id, mask_id
 from assistant.sandbox.db import transaction
-from assistant.sandbox.deps import Db, Firm, ObjectId, User, now, today
+from assistant.sandbox.deps import Db, Firm, ObjectId, User, config, now, today
 from assistant.sandbox.platform import cases, idempotency, records
 from assistant.sandbox.platform.forms import digest, multipart_doc, parse_part
 from assistant.sandbox.platform.paging import Cursor, Limit, decode_cursor, next_cursor
@@ -120,7 +120,7 @@ def check_commitment(conn: sqlite3.Connection, application: RepairApplication, r
                                          "files named by material slot key (GET /repair-rules); a slot may repeat"))
 async def apply(uscc: Firm, user: User, conn: Db, request: Request,
                 idempotency_key: idempotency.IdempotencyKey = None):
-    fields, files, errors = await read_form(request, request.app.state.config.max_upload_bytes, MAX_CASE_FILES)
+    fields, files, errors = await read_form(request, config(request).max_upload_bytes, MAX_CASE_FILES)
     application, parse_errors = parse_part(fields, "application", RepairApplication)
     key = digest(fields, files)
     with transaction(conn):
@@ -229,7 +229,7 @@ def get_repair(uscc: Firm, repair_id: ObjectId, conn: Db) -> Repair:
 async def supplement(uscc: Firm, repair_id: ObjectId, user: User, conn: Db, request: Request,
                      idempotency_key: idempotency.IdempotencyKey = None):
     """补正: the materials the platform asked for; every requested slot needs at least one file."""
-    fields, files, errors = await read_form(request, request.app.state.config.max_upload_bytes, MAX_CASE_FILES)
+    fields, files, errors = await read_form(request, config(request).max_upload_bytes, MAX_CASE_FILES)
     parsed, parse_errors = parse_part(fields, "supplement", SupplementNote, required=False)
     key = digest(fields, files)
     with transaction(conn):
