@@ -11,17 +11,9 @@ from pathlib import Path
 import uvicorn
 
 from assistant.sandbox.app import SandboxConfig, create_app
-from assistant.sandbox.lock import database_lock
+from assistant.sandbox.lock import SandboxBusy, database_lock
 
 log = logging.getLogger(__name__)
-
-
-class SandboxBusy(RuntimeError):
-    """Another process serves this database: which one, and its address once it listens (None before)."""
-
-    def __init__(self, db_path: Path, pid: int | None, url: str | None):
-        super().__init__(f"{db_path} is served by process {pid or '?'} ({url or 'starting'})")
-        self.db_path, self.pid, self.url = db_path, pid, url
 
 
 class SandboxServer:

@@ -116,14 +116,17 @@ def open_platform(options: PlatformOptions, data_dir: Path, *, check_reachable: 
 
 def embedded_sandbox(db_path: Path, *, share: bool, wait: float = WAIT_FOR_SANDBOX,
                      own_process: bool = False) -> tuple[Any, str]:
-    """(our server, its URL), or (None, the URL of the one another process runs) when `share` allows it."""
+    """(our server, its URL), or (None, the URL of the one another process runs) when `share` allows it. Our server
+    runs in a thread (SandboxServer) or, with `own_process`, in a child process (SandboxProcess)."""
+    from assistant.sandbox.lock import SandboxBusy
+
     db_path.parent.mkdir(parents=True, exist_ok=True)
     deadline = time.monotonic() + wait
     while True:
         try:
             server = _start_sandbox(db_path, own_process)
             return server, server.url
-        except Busy as busy:
+        except SandboxBusy as busy:
             if share and busy.url:
                 log.info("using the embedded sandbox of process %s at %s", busy.pid, busy.url)
                 return None, busy.url
@@ -132,28 +135,15 @@ def embedded_sandbox(db_path: Path, *, share: bool, wait: float = WAIT_FOR_SANDB
             time.sleep(0.25)  # the other process is starting its server, or (share=False) finishing its command
 
 
-class Busy(Exception):
-    def __init__(self, pid: int | None, url: str | None):
-        super().__init__(pid, url)
-        self.pid, self.url = pid, url
-
-
 def _start_sandbox(db_path: Path, own_process: bool) -> Any:
-    """A started server (SandboxServer in a thread, or SandboxProcess); Busy when another process serves it."""
     if own_process:
-        from assistant.services.sandbox_process import SandboxBusyElsewhere, SandboxProcess
+        from assistant.services.sandbox_process import SandboxProcess
 
-        try:
-            return SandboxProcess(db_path).start()
-        except SandboxBusyElsewhere as busy:
-            raise Busy(busy.pid, busy.url) from None
+        return SandboxProcess(db_path).start()
     from assistant.sandbox.app import SandboxConfig
-    from assistant.sandbox.server import SandboxBusy, SandboxServer
+    from assistant.sandbox.server import SandboxServer
 
-    try:
-        return SandboxServer(SandboxConfig(db_path=db_path)).start()
-    except SandboxBusy as busy:
-        raise Busy(busy.pid, busy.url) from None
+    return SandboxServer(SandboxConfig(db_path=db_path)).start()
 
 
 def open_local_store(options: PlatformOptions, data_dir: Path) -> tuple[Database | None, str]:

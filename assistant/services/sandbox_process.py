@@ -19,18 +19,10 @@ import sys
 import time
 from pathlib import Path
 
-from assistant.sandbox.lock import database_lock
+from assistant.sandbox.lock import SandboxBusy, database_lock
 
 log = logging.getLogger(__name__)
 POLL_S = 0.05
-
-
-class SandboxBusyElsewhere(RuntimeError):
-    """Another process serves that database: its PID, and its address once it listens."""
-
-    def __init__(self, pid: int | None, url: str | None):
-        super().__init__(f"the sandbox database is served by process {pid or '?'}")
-        self.pid, self.url = pid, url
 
 
 def own_command() -> list[str]:
@@ -47,7 +39,7 @@ class SandboxProcess:
         self.process: subprocess.Popen | None = None
 
     def start(self, timeout: float = 60.0) -> SandboxProcess:
-        """Its address once it listens. SandboxBusyElsewhere when another process serves the database already;
+        """Its address once it listens. SandboxBusy when another process serves the database already;
         RuntimeError when the child ends or stays silent."""
         lock = database_lock(self.db_path)
         command = [*own_command(), "sandbox", "--port", "0", "--db", str(self.db_path), "--until-stdin-closes"]
@@ -59,12 +51,12 @@ class SandboxProcess:
             note = lock.published()
             if note.get("pid") == self.process.pid and note.get("url"):
                 self.url = note["url"]
-                log.info("sandbox process %s listening on %s", self.process.pid, self.url)
+                log.info("sandbox listening on %s (process %s)", self.url, self.process.pid)
                 return self
             if self.process.poll() is not None:
                 other = lock.holder()  # probing is safe now that our child is gone
                 if other is not None:  # it found the database taken
-                    raise SandboxBusyElsewhere(other.get("pid"), other.get("url"))
+                    raise SandboxBusy(self.db_path, other.get("pid"), other.get("url"))
                 raise RuntimeError(f"the sandbox process ended with {self.process.returncode} (see the log)")
             if time.monotonic() > deadline:
                 self.stop()
