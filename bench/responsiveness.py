@@ -99,7 +99,7 @@ class Platform:
     def latency(self, seconds: float) -> None:
         import httpx
 
-        httpx.post(f"{self.url}/sandbox/latency", json={"seconds": seconds},
+        httpx.post(f"{self.url}/api/v1/sandbox/latency", json={"seconds": seconds},
                    headers={"X-Sandbox-Admin": self.TOKEN}).raise_for_status()
 
     def stop(self) -> None:

@@ -77,6 +77,15 @@ class GuiThreadCollector(QObject):
         return True
 
 
+def keep_for_good() -> None:
+    """Freeze what exists now, after a worker has loaded what the app keeps until it exits: the platform's client at
+    start, the services at sign-in. Hundreds of thousands of module-level objects, young as far as the collector can
+    tell: left as they are, the next collections scan them on the GUI thread (50 ms on a slow PC, just as the
+    sign-in dialog appears). A garbage cycle that exists at this moment is frozen with them, until a full collection
+    scans everything again (THAW_EVERY)."""
+    gc.freeze()
+
+
 _installed: GuiThreadCollector | None = None
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from assistant.infra import settings as S
-from assistant.ui import features
+from assistant.ui import collector, features
 from assistant.ui.features import FEATURES, loaded_features
 from assistant.ui.ops import Op, change_hub, message_for
 
@@ -121,6 +121,7 @@ class AppContext(QObject):
         ).with_progress(self.tr("正在连接信用平台…")).run()
 
     def _opened(self, platform: Platform) -> None:
+        collector.keep_for_good()  # the client, its models and the store, imported by the worker for good
         self.platform = platform
         self._set_link(Link.ONLINE if platform.reachable else Link.OFFLINE)
         self.platform_ready.emit()
@@ -179,6 +180,7 @@ class AppContext(QObject):
         Op(self, build, ready).run()
 
     def _services_ready(self, account: Account, services: dict[str, Any]) -> None:
+        collector.keep_for_good()  # the services' modules, imported by the worker (the first sign-in only)
         self.account, self.services = account, services
         self._recovered = False
         self.send_outbox()  # what an earlier session queued goes out now, not at the first timer tick
