@@ -76,3 +76,15 @@ def test_an_operation_imports_what_its_answer_needs_on_its_worker(qtbot, qapp, t
         "needed_by_done").run()
     qtbot.waitUntil(lambda: bool(seen), timeout=5_000)
     assert seen == [(42, True)] and sys.modules.pop("needed_by_done").IMPORTED_ON != threading.main_thread().name
+
+
+def test_what_the_platform_s_opening_loaded_is_frozen_not_scanned_again(qtbot, make_window):
+    """The client, its models and the store stay until the app exits: the next collections on the GUI thread would
+    only scan them again (collector.keep_for_good)."""
+    window, context = make_window(start=False)
+    gc.unfreeze()
+    before = gc.get_freeze_count()
+    with qtbot.waitSignal(context.platform_ready, timeout=30_000):
+        context.start()
+    assert gc.get_freeze_count() > before
+    assert gc.get_count()[0] < gc.get_threshold()[0]  # nothing young left over for the next collection to scan
