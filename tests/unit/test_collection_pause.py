@@ -38,3 +38,21 @@ def test_a_pause_on_another_thread_counts_until_it_ends():
     leave.set()
     worker.join()
     assert not collection.is_paused()
+
+
+def test_work_whose_results_stay_leaves_them_frozen_and_still_freed_when_dropped():
+    import weakref
+
+    class Result:
+        pass
+
+    gc.unfreeze()
+    try:
+        with collection.paused(then_freeze=True):
+            kept = [Result() for _ in range(1000)]
+        assert gc.get_freeze_count() >= 1000 and gc.get_count()[0] < 1000  # not left young for the next collection
+        probe = weakref.ref(kept[0])
+        del kept
+        assert probe() is None  # frozen is not kept: reference counting still frees it
+    finally:
+        gc.unfreeze()

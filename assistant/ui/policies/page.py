@@ -404,8 +404,9 @@ class PoliciesPage(Retranslating, QWidget):
 
         def work():
             # Hundreds of thousands of temporaries (per-cell tuples, formatted amounts) that are gone by the end:
-            # freed as they go, never scanned by the GUI thread's collector (infra/collection.py).
-            with collection.paused():
+            # freed as they go, never scanned by the GUI thread's collector (infra/collection.py); and the results,
+            # which stay, frozen rather than scanned all at once by the next collection.
+            with collection.paused(then_freeze=True):
                 portfolio = service.portfolio()
                 return portfolio, portfolio_grid(portfolio, language)  # the cells' texts too, off the GUI thread
 
