@@ -118,7 +118,9 @@ class AppContext(QObject):
         self._set_link(Link.CONNECTING)
         Op(self, work, self._opened).failure(
             lambda error: self.platform_failed.emit(message_for(error))
-        ).with_progress(self.tr("正在连接信用平台…")).run()
+        ).with_progress(self.tr("正在连接信用平台…")).imports(
+            "assistant.ui.login",  # the sign-in dialog `_opened` asks for: 10 ms to import on the GUI thread
+        ).run()
 
     def _opened(self, platform: Platform) -> None:
         collector.keep_for_good()  # the client, its models and the store, imported by the worker for good
