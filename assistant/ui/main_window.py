@@ -284,9 +284,9 @@ class MainWindow(Retranslating, QMainWindow):
     def ask_login(self, username: str) -> None:
         if self.login_dialog is not None and self.login_dialog.isVisible():
             return
-        notice = ""
         from assistant.ui.context import Link
 
+        notice = ""
         if self.context.link is Link.OFFLINE:
             notice = self.tr("现在无法连接信用平台。网络恢复后请再登录。")
         elif username:
