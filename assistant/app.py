@@ -104,9 +104,10 @@ def run_gui(platform: str | None = None, exit_after: float | None = None, langua
         install_excepthook()
         context = AppContext(settings, paths.data_dir(), platform_override=override)
         app.aboutToQuit.connect(context.shutdown)
-        painted().attach(context)
+        shown = painted()
+        shown.attach(context)
         # Once the pages are built: the worker's imports would compete for the GIL with painting them.
-        painted().pages_built.connect(context.start)
+        shown.pages_built.connect(context.start)
 
     window.shown.connect(attach)
     # After the first paint too: QIcon's enums cost 3 ms, the runtime's ctypes 2 ms. The runtime is ready before the

@@ -14,7 +14,16 @@ from pathlib import Path
 from assistant.appinfo import APP_ID, ORG_NAME
 
 DATA, CONFIG, LOG = "data", "config", "log"
-_XDG = {DATA: ("XDG_DATA_HOME", "~/.local/share"), CONFIG: ("XDG_CONFIG_HOME", "~/.config")}
+# macOS and the other POSIX systems, per kind: the XDG variable that may name the base folder instead (an absolute path
+# only), the base folder otherwise, and the folders under the app's own.
+_POSIX = {
+    "darwin": {DATA: ("XDG_DATA_HOME", "~/Library/Application Support", ()),
+               CONFIG: ("XDG_CONFIG_HOME", "~/Library/Application Support", ()),
+               LOG: (None, "~/Library/Logs", ())},
+    "other": {DATA: ("XDG_DATA_HOME", "~/.local/share", ()),
+              CONFIG: ("XDG_CONFIG_HOME", "~/.config", ()),
+              LOG: ("XDG_STATE_HOME", "~/.local/state", ("log",))},
+}
 
 
 def _from_platformdirs(kind: str) -> Path:
@@ -24,9 +33,12 @@ def _from_platformdirs(kind: str) -> Path:
     return {DATA: dirs.user_data_path, CONFIG: dirs.user_config_path, LOG: dirs.user_log_path}[kind]
 
 
-def _home(path: str) -> str | None:
-    expanded = os.path.expanduser(path)
-    return expanded if os.path.isabs(expanded) else None
+def _posix_base(variable: str | None, default: str) -> str | None:
+    value = os.environ.get(variable, "") if variable else ""
+    if value.startswith("/"):
+        return value
+    home = os.path.expanduser(default)
+    return home if os.path.isabs(home) else None  # a HOME that is unset or relative: platformdirs decides
 
 
 def user_dir(kind: str, platform: str = sys.platform) -> Path:
@@ -36,21 +48,10 @@ def user_dir(kind: str, platform: str = sys.platform) -> Path:
         local = os.environ.get("LOCALAPPDATA")
         if local:
             found = os.path.join(os.path.normpath(local), ORG_NAME, APP_ID, *(["Logs"] if kind == LOG else []))
-    elif platform == "darwin":
-        if kind == LOG:
-            base = _home("~/Library/Logs")
-        else:
-            variable = os.environ.get(_XDG[kind][0], "")
-            base = variable if variable.startswith("/") else _home("~/Library/Application Support")
-        found = os.path.join(base, APP_ID) if base else None
-    elif kind == LOG:
-        variable = os.environ.get("XDG_STATE_HOME", "")
-        base = variable if variable.startswith("/") else _home("~/.local/state")
-        found = os.path.join(base, APP_ID, "log") if base else None
     else:
-        variable = os.environ.get(_XDG[kind][0], "")
-        base = variable if variable.startswith("/") else _home(_XDG[kind][1])
-        found = os.path.join(base, APP_ID) if base else None
+        variable, default, below = _POSIX["darwin" if platform == "darwin" else "other"][kind]
+        base = _posix_base(variable, default)
+        found = os.path.join(base, APP_ID, *below) if base else None
     return Path(found) if found else _from_platformdirs(kind)
 
 

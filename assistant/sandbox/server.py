@@ -87,7 +87,6 @@ class SandboxServer:
     def __exit__(self, *exc) -> None:
         self.stop()
 
-
     def serve_until_stdin_closes(self) -> None:
         """As the app's child process (services/sandbox_process.py): serve until the parent closes our standard input,
         or exits, which closes it too."""

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from assistant import i18n
+from assistant.ui.widgets import retranslate_all
 
 log = logging.getLogger(__name__)
 QM_DIR = Path(__file__).resolve().parent.parent / "i18n"
@@ -35,6 +36,4 @@ def install(language: str) -> None:
     log.info("translations for %s: %s", language, ", ".join(Path(t.filePath()).name for t in _installed) or "none")
     QLocale.setDefault(QLocale(language))
     i18n.set_translator(QCoreApplication.translate)
-    from assistant.ui.widgets import retranslate_all
-
     retranslate_all()
