@@ -3439,6 +3439,10 @@ Used only for the estimate on this PC; never sent to the platform.</translation>
         <translation>The credit platform did not answer in time. Please try again later. Nothing you saved is lost.</translation>
     </message>
     <message>
+        <source>· 另有{count}处</source>
+        <translation>· and {count} more</translation>
+    </message>
+    <message>
         <source>已退出登录，这项操作没有完成。已保存的数据不会丢失。</source>
         <translation>You signed out, so this did not finish. Nothing saved is lost.</translation>
     </message>

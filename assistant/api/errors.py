@@ -17,6 +17,9 @@ from assistant.errors import UserFacingError
 from assistant.i18n import translate
 
 
+FIELD_LINES = 5  # a message box, not a report: the rest is counted
+
+
 class PlatformError(UserFacingError):
     """Base class. `message` is for the user; `status` and `code` are for the program."""
 
@@ -152,9 +155,20 @@ def error_for_status(status: int, problem: Problem | None, *, retry_after: float
     message = default_message(kind)
     if problem is not None and kind is not ServerError:
         message = problem.detail or problem.title or message
+        if kind is ValidationFailed:
+            message = with_field_messages(message, problem.errors)
     if kind is RateLimited:
         return RateLimited(message, retry_after=retry_after, problem=problem, status=status)
     return kind(message, problem=problem, status=status)
+
+
+def with_field_messages(message: str, errors: list[FieldError]) -> str:
+    """The platform's 422 detail only counts the problems ("有2处内容不符合要求"); where no form marks the fields, the
+    user needs each one's own words to know what to change."""
+    lines = [f"· {error.message}" for error in errors[:FIELD_LINES]]
+    if len(errors) > FIELD_LINES:
+        lines.append(translate("errors", "· 另有{count}处").format(count=len(errors) - FIELD_LINES))
+    return "\n".join([message, *lines])
 
 
 def retry_after_seconds(response: httpx.Response) -> float | None:

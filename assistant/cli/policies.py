@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 
 from assistant.cli.common import add_sign_in_options, say, signed_in_for_firm
 from assistant.i18n import translate
+from assistant.infra import clock
 
 
 def add_parser(commands, common: list[argparse.ArgumentParser]) -> None:
@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
         facts = service.facts(uscc)
         grants = service.grants(uscc)
         rows = evaluate(policies, facts.value, service.declared(uscc), grants.value if grants else None,
-                        dt.date.today())
+                        clock.today())
     if not facts.live:
         say(translate("cli", "离线：数据截至 {time}").format(time=f"{facts.synced_at.astimezone():%Y-%m-%d %H:%M}"))
     if args.json:

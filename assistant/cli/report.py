@@ -23,6 +23,7 @@ from assistant.cli.common import (
 from assistant.domain.dates import parse_date
 from assistant.domain.reports import EDITIONS, PURPOSES, default_special_period, special_period_problem
 from assistant.i18n import translate
+from assistant.infra import clock
 
 CHECKED, NOT_GENUINE, UNCHECKED = 0, 1, 2
 
@@ -99,7 +100,7 @@ def _obtain(args: argparse.Namespace) -> int:
     from assistant.services.reports import ReportService
 
     try:
-        body = request_of(args, dt.date.today())
+        body = request_of(args, clock.today())
     except ValidationError:
         raise BadInput(translate("cli", "用途说明过长或含有无效字符（最多 60 个字）。")) from None
     with signed_in_for_firm(args) as (platform, uscc):

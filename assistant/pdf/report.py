@@ -34,14 +34,13 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, SimpleDocTemp
 
 from assistant.api.models.reports import ReportData, ReportSection
 from assistant.domain.reports import EDITIONS, PURPOSES
+from assistant.infra import clock
 from assistant.pdf import fonts
 from assistant.pdf.layout import MARGIN, Running, numbered_canvas
 from assistant.pdf.letter import para, styles
 
 ISSUER = "信用中国（河南）"
 DEMO_MARK = "演示环境 · 非正式报告"
-# China has kept UTC+8 without daylight saving since 1991: a fixed offset needs no tz database (absent on Windows).
-CHINA = dt.timezone(dt.timedelta(hours=8), "北京时间")
 WIDTH = A4[0] - 2 * MARGIN
 # Below the running header a band holds the number, the code and the QR code, so the text starts lower than on
 # other documents.
@@ -116,7 +115,7 @@ def _date(day: dt.date) -> str:
 
 
 def _issued(moment: dt.datetime) -> str:
-    local = moment.astimezone(CHINA) if moment.tzinfo else moment
+    local = moment.astimezone(clock.CHINA) if moment.tzinfo else moment
     return f"{_date(local.date())} {local.hour:02d}:{local.minute:02d}"
 
 

@@ -8,16 +8,15 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from typing import Annotated
-from zoneinfo import ZoneInfo
 
 from fastapi import Depends, Path, Request
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
+from assistant.infra import clock
+from assistant.infra.clock import CHINA
 from assistant.sandbox import db as sandbox_db
 from assistant.sandbox.problems import ProblemError
 from assistant.sandbox.security import token_hash
-
-CHINA = ZoneInfo("Asia/Shanghai")
 
 # Declared as security schemes so the contract says which routes need what; the checks themselves are ours, so a
 # missing or wrong credential is our problem+json, not FastAPI's default error.
@@ -107,9 +106,9 @@ def admin(request: Request, token: Annotated[str | None, Depends(admin_key)]) ->
 def today(conn: sqlite3.Connection) -> dt.date:
     """The sandbox's business date: set by --today or /sandbox/clock, else today's date in China."""
     row = conn.execute("SELECT value FROM settings WHERE key = 'today'").fetchone()
-    return dt.date.fromisoformat(row["value"]) if row else dt.datetime.now(CHINA).date()
+    return dt.date.fromisoformat(row["value"]) if row else clock.today()
 
 
 def now(conn: sqlite3.Connection) -> dt.datetime:
     """The business date with the current time of day, in China."""
-    return dt.datetime.combine(today(conn), dt.datetime.now(CHINA).time().replace(microsecond=0), CHINA)
+    return dt.datetime.combine(today(conn), clock.now().time().replace(microsecond=0), CHINA)

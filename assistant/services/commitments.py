@@ -18,6 +18,7 @@ from assistant.domain import commitments as rules
 from assistant.domain.workdays import WorkCalendar
 from assistant.errors import UserFacingError
 from assistant.i18n import translate
+from assistant.infra import clock
 from assistant.services.account import Account
 from assistant.services.platform import PlatformOptions, open_local_store, open_platform
 from assistant.services.session import UNREACHABLE, Session, Snapshot
@@ -271,7 +272,7 @@ class CommitmentsService:
                ) -> SubmissionReview:
         """Save and check the draft (raises DraftProblems), then say what submitting it will send and promise:
         shown to the user for confirmation, because a submitted commitment cannot be changed."""
-        today = today or dt.date.today()
+        today = today or clock.today()
         body = self._request(draft, today)
         calendar = self.session.work_calendar(range(today.year, today.year + 2))
         template = draft.template
@@ -283,7 +284,7 @@ class CommitmentsService:
     def submit(self, draft: LetterDraft, *, today: dt.date | None = None) -> Entry:
         """Save, check locally, then queue in the outbox (once per draft, however often this is called);
         `Account.send_pending` sends it, now or later."""
-        body = self._request(draft, today or dt.date.today())
+        body = self._request(draft, today or clock.today())
         return self.account.outbox.enqueue(draft.id, KIND, draft.uscc, body.model_dump(mode="json"))
 
     def _request(self, draft: LetterDraft, today: dt.date) -> CommitmentRequest:
@@ -348,7 +349,7 @@ class CommitmentsService:
         return sorted(out, key=lambda r: r.due_on)
 
     def view(self, uscc: str, facts: dict[str, Any], today: dt.date | None = None) -> CommitmentsView:
-        today = today or dt.date.today()
+        today = today or clock.today()
         try:
             commitments = self.commitments(uscc)
         except UNREACHABLE:

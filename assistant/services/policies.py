@@ -26,6 +26,7 @@ from assistant.domain.policies import (
 from assistant.domain.policy_columns import by_firm, evaluate_columns
 from assistant.errors import UserFacingError
 from assistant.i18n import translate
+from assistant.infra import clock
 from assistant.infra.files import write_atomic
 from assistant.services.account import Account
 from assistant.services.session import UNREACHABLE, Snapshot
@@ -198,7 +199,7 @@ class PoliciesService:
 
     def view(self, uscc: str, today: dt.date | None = None) -> PolicyView:
         """Everything the 惠企政策 page shows for one firm; remembers what it showed for 'new matches'."""
-        today = today or dt.date.today()
+        today = today or clock.today()
         catalogue, facts, grants = self.catalogue(), self.facts(uscc), self.grants(uscc)
         declared = self.declared(uscc)
         rows = evaluate(catalogue.value, facts.value, declared, grants.value if grants else None, today)
@@ -234,7 +235,7 @@ class PoliciesService:
                 facts = {}
             grants = self.grants(firm.uscc)
             firms.append((firm, facts, grants.value if grants else None))
-        return evaluate_portfolio(self.catalogue().value, firms, today or dt.date.today())
+        return evaluate_portfolio(self.catalogue().value, firms, today or clock.today())
 
     def export(self, portfolio: Portfolio, path: Path, *, preparer: str, as_of: dt.datetime) -> Path:
         """The portfolio as an Excel workbook (`.xlsx`) or an A4 PDF summary, by the file's suffix."""

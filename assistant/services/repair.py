@@ -29,6 +29,7 @@ from assistant.domain import repair as domain
 from assistant.domain.workdays import WorkCalendar
 from assistant.errors import UserFacingError
 from assistant.i18n import translate
+from assistant.infra import clock
 from assistant.services.account import Account
 from assistant.services.commitments import template_catalogue
 from assistant.services.session import UNREACHABLE, Snapshot
@@ -242,10 +243,8 @@ class RepairView:
 
 
 def case_steps(case: Repair | Objection) -> list[domain.Step]:
-    return [domain.Step(step.at.astimezone(CHINA).date(), step.status) for step in case.timeline]
+    return [domain.Step(step.at.astimezone(clock.CHINA).date(), step.status) for step in case.timeline]
 
-
-CHINA = dt.timezone(dt.timedelta(hours=8))
 
 
 class RepairService:
@@ -281,7 +280,7 @@ class RepairService:
     def view(self, uscc: str, today: dt.date | None = None) -> RepairView:
         """Everything the 信用记录与修复 page shows for one firm. Offline, the cached records are judged again for
         today (a record may have become repairable since the last sync)."""
-        today = today or dt.date.today()
+        today = today or clock.today()
         table = self.rules()
         snapshots: list[Snapshot] = [table]
         try:
@@ -345,7 +344,7 @@ class RepairService:
     # -- applications ---------------------------------------------------------------------------------------------------
     def template(self) -> CommitmentTemplate:
         """The 信用修复型 commitment template the rules name (online, cached or shipped with the app)."""
-        code = domain.rule_for(self.rules().value, dt.date.today()).commitment_template
+        code = domain.rule_for(self.rules().value, clock.today()).commitment_template
         templates = template_catalogue(self.session).value
         found = [t for t in templates if t.code == code]
         if not found:
@@ -378,7 +377,7 @@ class RepairService:
         self.account.drafts.delete(draft_id)
 
     def slots(self, draft: RepairDraft, table: list[RepairRule] | None = None) -> list[Any]:
-        rule = domain.rule_for(table or self.rules().value, dt.date.today())
+        rule = domain.rule_for(table or self.rules().value, clock.today())
         return domain.slots_for(rule, [r.kind for r in draft.records], agent=draft.agent,
                                 fined=any(r.penalty.fine for r in draft.records))
 
@@ -415,7 +414,7 @@ class RepairService:
             contact_phone=draft.contact_phone, signed_by=draft.signed_by, agent_name=draft.agent_name or "",
             agent=draft.agent, record_ids=[r.id for r in draft.records])
         _, problems = letter_rules.validate_fields(draft.template, draft.commitment_values(),
-                                                   today=today or dt.date.today())
+                                                   today=today or clock.today())
         labels = {f.key: f.label for f in draft.template.fields}
         out += [domain.Missing(f"commitment.{p.key}", translate("repair", "承诺书“{label}”：{problem}").format(
             label=labels.get(p.key, p.key), problem=p.message)) for p in problems]
@@ -424,7 +423,7 @@ class RepairService:
     def submit(self, draft: RepairDraft, *, today: dt.date | None = None) -> Entry:
         """Save, check everything, then queue in the outbox (once per draft however often this is called);
         `Account.send_pending` sends it, now or when the platform is back."""
-        today = today or dt.date.today()
+        today = today or clock.today()
         saved_at = self.save_draft(draft)
         missing = self.missing(draft, today=today)
         if missing:
@@ -471,7 +470,7 @@ class RepairService:
         commitment = form.CommitmentPart(draft.template, draft.commitment_values(), draft.signed_by, draft.signed_on)
         return form.render_repair_form(form.RepairForm(
             applicant, records, draft.reason, draft.contact_name, draft.contact_phone, commitment, materials,
-            prepared_on=today or dt.date.today(), agent_name=draft.agent_name or "")).pdf
+            prepared_on=today or clock.today(), agent_name=draft.agent_name or "")).pdf
 
     # -- following a case -----------------------------------------------------------------------------------------------
     def supplement(self, uscc: str, repair_id: str, files: dict[str, list[Path]], note: str = "") -> Repair:

@@ -22,6 +22,7 @@ from assistant.api.models import Quota, Report, ReportList, ReportRequest
 from assistant.domain.reports import EDITIONS
 from assistant.errors import UserFacingError
 from assistant.i18n import translate
+from assistant.infra import clock
 from assistant.infra.files import write_atomic
 from assistant.services.account import Account
 from assistant.services.session import UNREACHABLE, Snapshot
@@ -29,7 +30,6 @@ from assistant.store.outbox import Entry
 
 log = logging.getLogger(__name__)
 KIND = "report"  # outbox entries of a report request
-CHINA = dt.timezone(dt.timedelta(hours=8))
 
 
 class ReportQueued(UserFacingError):
@@ -82,7 +82,7 @@ def filename_for(firm_name: str, report: Report) -> str:
     """`{firm}_{date}_{edition}.pdf`: what an accountant sorts a client folder by. Characters Windows refuses in a
     name are replaced."""
     safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", firm_name).strip(" .") or report.uscc
-    day = report.issued_at.astimezone(CHINA)
+    day = report.issued_at.astimezone(clock.CHINA)
     return f"{safe}_{day:%Y%m%d}_{EDITIONS[report.edition]}.pdf"
 
 

@@ -23,6 +23,7 @@ from assistant.api.errors import (
 )
 from assistant.api.models import CalendarYear, Fact, FirmProfile, Me
 from assistant.domain.workdays import PublishedYear, WorkCalendar
+from assistant.infra import clock
 from assistant.store.catalogue import AppState, CatalogueCache
 from assistant.store.db import Database
 
@@ -94,7 +95,7 @@ class Session:
     def reachable(self) -> bool:
         """Whether the platform answers: asks for this year's holiday notice, which needs no sign-in."""
         try:
-            self.client.calendar.get(dt.date.today().year)
+            self.client.calendar.get(clock.today().year)
         except UNREACHABLE:
             return False
         except PlatformError:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 
+from assistant.infra import clock
 from assistant.sandbox.seed import DEMO_PASSWORD, HENGDA, JINGUO
 from tests.support.cli import run_cli
 
@@ -14,11 +15,10 @@ def run(*args: str, password: str | None = DEMO_PASSWORD) -> subprocess.Complete
 
 
 def test_json_matches_the_platform(sandbox, client):
-    import datetime as dt
 
     import httpx
 
-    httpx.post(f"{sandbox.url}/api/v1/sandbox/clock", json={"today": dt.date.today().isoformat()},
+    httpx.post(f"{sandbox.url}/api/v1/sandbox/clock", json={"today": clock.today().isoformat()},
                headers={"X-Sandbox-Admin": sandbox.config.admin_token})
     done = run("--firm", HENGDA, "--json", "--platform", sandbox.url, "--user", "kuaiji")
     assert done.returncode == 0, done.stderr

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 
+from assistant.infra import clock
 from assistant.sandbox.seed import HONGSHENG
 from tests.support.cli import run_cli
 from tests.support.servers import dead_port
@@ -13,14 +14,18 @@ from tests.support.servers import dead_port
 run = run_cli
 
 
-def test_obtain_verify_and_refuse(sandbox, tmp_path):
+def test_obtain_verify_and_refuse(sandbox, tmp_path, monkeypatch):
+    # A PC far west of China (UTC-12) is on the day before Beijing for 20 hours a day: the default period must
+    # still end on the platform's date, which is China's, or it starts more than three years back and is refused.
+    monkeypatch.setenv("TZ", "Etc/GMT+12")  # sic: POSIX signs are reversed
     out = tmp_path / "投标" / "信用报告.pdf"
     out.parent.mkdir()
     done = run("report", "--firm", HONGSHENG, "--edition", "special", "--purpose", "tender", "--note", "城区道路改造",
                "--out", str(out), "--json", "--platform", sandbox.url, "--user", "hongsheng")
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
-    assert report["edition"] == "special" and report["period"]["to"] and len(report["report_no"]) == 22
+    assert report["edition"] == "special" and report["period"]["to"] == clock.today().isoformat()
+    assert len(report["report_no"]) == 22
     assert hashlib.sha256(out.read_bytes()).hexdigest() == report["sha256"]
     assert "演示" in done.stderr  # a demo platform's report is said to be one
 

@@ -106,6 +106,10 @@ def test_every_missing_item_is_listed_at_once(sandbox, make_client):
     fields = {e.field for e in caught.value.field_errors}
     assert fields == {"reason", "contact.name", "contact.phone", "commitment", "fine_receipt", "rectification"}
     assert any("罚款缴纳凭证" in e.message for e in caught.value.field_errors)
+    # The detail only counts them, so the message a dialog or the command line shows says each in its own words.
+    lines = caught.value.message.splitlines()
+    assert lines[0].startswith("有6处") and lines[-1] == "· 另有1处" and len(lines) == 7
+    assert lines[1:6] == [f"· {e.message}" for e in caught.value.field_errors[:5]]
     assert client.repair.repairs(HENGDA) == []
 
 

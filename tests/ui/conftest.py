@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from assistant.infra import paths
+from assistant.infra import clock, paths
 from assistant.infra import settings as S
 
 # The screens the UI tests run on, instead of the offscreen platform's one 800×600: an office PC at 1366×768 and, to
@@ -109,7 +109,7 @@ def a_repairable_record(sandbox, uscc: str, record_id: str, document_no: str = "
 
     import httpx
 
-    decided = dt.date.today() - dt.timedelta(days=150)
+    decided = clock.today() - dt.timedelta(days=150)
     paid = decided + dt.timedelta(days=10)
     answer = httpx.post(f"{sandbox.url}/api/v1/sandbox/records", headers={"X-Sandbox-Admin": sandbox.config.admin_token},
                         json={"uscc": uscc, "id": record_id, "kind": "administrative_penalty",

@@ -8,6 +8,7 @@ import pypdf
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialogButtonBox
 
+from assistant.infra import clock
 from assistant.sandbox.seed import HONGSHENG, WEIZHIYUAN
 from tests.support.files import pdf_bytes
 from tests.support.platform import a_commitment
@@ -143,7 +144,7 @@ def test_home_reminds_of_materials_due_within_three_working_days(qtbot, make_win
 
     from assistant.domain.workdays import WorkCalendar
 
-    today, calendar = dt.date.today(), WorkCalendar()
+    today, calendar = clock.today(), WorkCalendar()
     start = today  # the day the commitment was made: 5 working days before it, the first item falls due soon
     while calendar.workdays_between(start, today) < 3:
         start -= dt.timedelta(days=1)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
+from assistant.infra import clock
 from assistant.sandbox.seed import DEMO_PASSWORD, HENGDA, HONGSHENG
 from tests.support.files import pdf_bytes, png_bytes
 from tests.ui.conftest import a_repairable_record, signed_in, view_loaded, wait_for_login_dialog
@@ -92,8 +93,8 @@ def test_owner_applies_for_a_repair_and_follows_it_to_the_decision(qtbot, make_w
     assert state.startswith("可以申请修复") and "公示至" in state
     assert "最短至" in page.records.item(row, 3).toolTip()
     december = row_of(page, "r-hd-3")  # the seed's fine: repairable from 2026-12-09 on the demo's date
-    if dt.date.today() < dt.date(2026, 12, 9):
-        assert cells(page.records, december)[4].startswith("2026年12月9日起可以申请")
+    waiting = clock.today() < dt.date(2026, 12, 9)
+    assert cells(page.records, december)[4].startswith("2026年12月9日起可以申请" if waiting else "可以申请修复")
     repaired = cells(page.records, row_of(page, "r-hd-1"))[4]
     assert repaired.startswith("已修复") and "公示至" not in repaired
     page.records.selectRow(row)
@@ -334,7 +335,7 @@ def test_a_deadline_the_platform_has_missed_is_flagged_red(qtbot, make_window, s
     page.tabs.setCurrentIndex(1)
     assert "平台已逾期" not in case_rows(page)[0][3] and not page.timeline.late.isVisibleTo(page)
     original = RepairService.view  # two weeks on, and the platform has not accepted it yet
-    later = dt.date.today() + dt.timedelta(days=14)
+    later = clock.today() + dt.timedelta(days=14)
     monkeypatch.setattr(RepairService, "view", lambda self, uscc, today=None: original(self, uscc, today or later))
     reload(qtbot, context, lambda view: bool(view.cases[0].due.late))
     page.cases.selectRow(0)

@@ -5,7 +5,6 @@ client into one folder; 核验 from the login window without signing in; and the
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import uuid
 
@@ -17,6 +16,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
 
 from assistant.api.models import ReportRequest
+from assistant.infra import clock
 from assistant.sandbox.seed import DEMO_PASSWORD, HENGDA
 from assistant.services.reports import filename_for
 from assistant.ui.features import position
@@ -169,7 +169,7 @@ def test_a_wrong_special_period_is_said_and_nothing_is_sent(qtbot, make_window, 
     assert not form.start.isVisibleTo(page)  # a standard report has no period
     form.edition.setCurrentIndex(form.edition.findData("special"))
     assert form.start.isVisibleTo(page) and "无违法违规记录证明" in form.explanation.text()
-    today = dt.date.today()
+    today = clock.today()
     assert form.end.date() == QDate(today.year, today.month, today.day)
     assert form.start.date().year() == today.year - 3 and not form.problem.isVisibleTo(page)
 
@@ -225,7 +225,7 @@ def test_accountant_requests_a_report_for_every_client_into_one_folder(qtbot, ma
     dialog = page.batch_dialog
     firms = context.session.me.firms
     assert len(dialog.chosen()) == len(firms) >= 4  # all of them unless unticked
-    assert dialog.folder.text().endswith(f"信用报告_{dt.date.today():%Y%m%d}")
+    assert dialog.folder.text().endswith(f"信用报告_{clock.today():%Y%m%d}")
     folder = tmp_path / "客户报告"
     dialog.folder.setText(str(folder))
     dialog.start_button.click()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from assistant.domain.dates import format_date
 from assistant.domain.repair import counts_against, rule_for
+from assistant.infra import clock
 
 # The wire's penalty type codes (api/models/repair.PENALTY_TYPES_ZH), marked here for the translator.
 PENALTY_TYPES = {
@@ -201,7 +202,7 @@ def slot_named(rules: list[Any], key: str, today: dt.date | None = None) -> Any 
     """A material slot of the rule in force by its key (补正 names slots by key)."""
     if not rules:
         return None
-    rule = rule_for(rules, today or dt.date.today())
+    rule = rule_for(rules, today or clock.today())
     for slots in rule.slots.values():
         for slot in slots:
             if slot.key == key:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.domain.reports import FREE_PER_YEAR
+from assistant.infra import clock
 from assistant.ui.ask import ask
 from assistant.ui.ops import Op, message_for
 from assistant.ui.reports.form import RequestForm
@@ -79,7 +80,7 @@ class BatchDialog(Retranslating, QDialog):
         self.form = RequestForm(context)
         self.form.changed.connect(self._enable)
         self.folder_caption = QLabel()
-        self.folder = QLineEdit(str(default_folder(dt.date.today(), self.tr("信用报告"))))
+        self.folder = QLineEdit(str(default_folder(clock.today(), self.tr("信用报告"))))
         self.folder.textChanged.connect(lambda _: self._enable())
         self.folder_button = QPushButton()
         self.folder_button.clicked.connect(self.choose_folder)

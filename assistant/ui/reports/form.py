@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from assistant.domain import reports as domain
 from assistant.domain.dates import format_date
+from assistant.infra import clock
 from assistant.ui.reports.words import (
     EDITIONS,
     PURPOSES,
@@ -59,7 +60,7 @@ class RequestForm(Retranslating, QWidget):
         self.note = QLineEdit()
         self.note.setMaxLength(NOTE_MAX)
         self.note_caption = QLabel()
-        start, end = domain.default_special_period(dt.date.today())
+        start, end = domain.default_special_period(clock.today())
         self.start, self.end = QDateEdit(_qdate(start)), QDateEdit(_qdate(end))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
@@ -129,7 +130,7 @@ class RequestForm(Retranslating, QWidget):
         """Why the period cannot be asked for (the platform would refuse it), or "" — a standard report has none."""
         if not self.special:
             return ""
-        today = today or dt.date.today()
+        today = today or clock.today()
         code = domain.special_period_problem(*self.period(), today)
         if code is None:
             return ""
