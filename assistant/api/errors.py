@@ -16,7 +16,6 @@ from assistant.api.models import FieldError, Problem
 from assistant.errors import UserFacingError
 from assistant.i18n import translate
 
-
 FIELD_LINES = 5  # a message box, not a report: the rest is counted
 
 
