@@ -10,8 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QProgressBar,
     QPushButton,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 from assistant.ui.features import FEATURES, Feature, position
 from assistant.ui.widgets import Retranslating
 from assistant.ui.widgets.screen import fit_to_screen
+from assistant.ui.widgets.sidebar import Sidebar
 
 if TYPE_CHECKING:
     from assistant.ui.context import AppContext
@@ -112,14 +111,12 @@ class MainWindow(Retranslating, QMainWindow):
         header.addWidget(self.help_button)
         header.addWidget(self.about_button)
 
-        self.sidebar = QListWidget()
+        self.sidebar = Sidebar(len(FEATURES))
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
         self.pages = QStackedWidget()  # one slot per feature: a stack of its page (or a placeholder) and its prompt
         self.built: dict[str, QWidget] = {}  # feature key → its page, once built
         self.prompts: dict[str, SignInPrompt] = {}  # feature key → its sign-in prompt, for those that need one
-        for _ in FEATURES:
-            self.sidebar.addItem(QListWidgetItem())
         self.sidebar.currentRowChanged.connect(self._page_chosen)
 
         body = QHBoxLayout()
@@ -194,10 +191,8 @@ class MainWindow(Retranslating, QMainWindow):
         the rest of the window."""
         if self.pages.count() or self.context is None:  # a window without the app's machinery has nothing to show
             return
-        from PySide6.QtCore import Qt
         from PySide6.QtGui import QAction, QKeySequence
 
-        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.refresh_action = QAction(self)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(self.context.refresh)
@@ -228,8 +223,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _fit_sidebar(self) -> None:
         """Wide enough for the longest title in the current language (English ones are longer), never scrolling."""
-        width = self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth() + 4
-        self.sidebar.setFixedWidth(max(SIDEBAR_WIDTH, width))
+        self.sidebar.setFixedWidth(max(SIDEBAR_WIDTH, self.sidebar.sizeHint().width()))
 
     def page(self, key: str) -> QWidget:
         """The feature's page, built now if it has not been yet."""
