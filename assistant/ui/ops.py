@@ -18,7 +18,10 @@ import importlib
 import logging
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
+from functools import partial
+from queue import SimpleQueue
 from typing import Any, Generic, TypeVar
 
 import shiboken6
@@ -99,6 +102,86 @@ class _Relay(QObject):
     finished = Signal(bool, object)
 
 
+class _Pacer:
+    """At most one operation's answer per pass of the event loop.
+
+    Answers that arrive together (a sign-in's and the outbox's, a report's PDF and the reloaded list) are queued
+    signals that Qt would deliver back to back in one pass, each handler some milliseconds of widget work: together
+    more than a frame, with no paint or timer between them. The first is handled at once; the others wait for the
+    next passes, one each — Qt leaves an event posted during a pass to the next one."""
+
+    def __init__(self) -> None:
+        self._waiting: deque[Callable[[], None]] = deque()
+        self._handled_this_pass = False
+
+    def deliver(self, answer: Callable[[], None]) -> None:
+        if self._handled_this_pass:
+            self._waiting.append(answer)
+            return
+        from PySide6.QtCore import QTimer
+
+        self._handled_this_pass = True
+        QTimer.singleShot(0, self._next_pass)
+        answer()
+
+    def _next_pass(self) -> None:
+        self._handled_this_pass = False
+        if self._waiting:
+            self.deliver(self._waiting.popleft())
+
+
+_pacer = _Pacer()
+
+
+class _Workers:
+    """Threads kept for the next operation once theirs is done. Starting a thread made the GUI thread wait 1–2 ms
+    for it to come up, and a firm's pages start four operations at once; so the GUI thread hands work to a waiting
+    thread, and the workers themselves start new ones, keeping `SPARE` waiting. Only a burst larger than that makes
+    the GUI thread start one. No operation ever waits for another to finish."""
+
+    SPARE = 4
+
+    def __init__(self) -> None:
+        self._jobs: SimpleQueue[tuple[Callable[[], None], threading.Event]] = SimpleQueue()
+        self._lock = threading.Lock()
+        self._waiting = 0  # threads waiting for a job that no submit has claimed yet
+
+    def submit(self, job: Callable[[], None]) -> threading.Event:
+        """Runs `job` on a worker; the event is set once the worker holds no reference to it any more."""
+        released = threading.Event()
+        with self._lock:
+            claimed = self._waiting > 0
+            self._waiting -= claimed
+        self._jobs.put((job, released))
+        if not claimed:
+            self._start(waiting=False)
+        return released
+
+    def _start(self, *, waiting: bool) -> None:
+        if waiting:
+            with self._lock:
+                self._waiting += 1
+        threading.Thread(target=self._serve, name="op", daemon=True).start()
+
+    def _serve(self) -> None:
+        while True:
+            job, released = self._jobs.get()
+            with self._lock:
+                missing = self.SPARE - self._waiting
+            for _ in range(missing):
+                self._start(waiting=True)
+            try:
+                job()  # Op._run_work: it catches everything and reports it to the GUI thread
+            finally:
+                del job  # before saying so: the op's last reference must go on the GUI thread (see Op._alive)
+                released.set()
+            with self._lock:
+                self._waiting += 1
+
+
+_workers = _Workers()
+
+
 class Op(Generic[T]):
     # Holds each op until it has reported and its worker has ended, so the last reference to it (and through it to
     # widgets, closures and the relay) always goes away on the GUI thread: Qt objects may not die on a worker.
@@ -115,7 +198,7 @@ class Op(Generic[T]):
         self._imports: tuple[str, ...] = ()
         self._cancelled = False
         self._relay = _Relay()
-        self._relay.finished.connect(self._deliver)
+        self._relay.finished.connect(lambda ok, payload: _pacer.deliver(partial(self._deliver, ok, payload)))
 
     @classmethod
     def in_flight(cls) -> int:
@@ -149,8 +232,7 @@ class Op(Generic[T]):
         self._alive.add(self)
         if self._label is not None:
             tracker().begin(self._label)
-        self._thread = threading.Thread(target=self._run_work, name="op", daemon=True)
-        self._thread.start()
+        self._worker_released = _workers.submit(self._run_work)
         return self
 
     def _run_work(self) -> None:
@@ -166,7 +248,7 @@ class Op(Generic[T]):
             log.info("operation finished after the application closed")
 
     def _release(self) -> None:
-        if self._thread.is_alive():  # it posted its answer and is about to end; look again in a moment
+        if not self._worker_released.is_set():  # it posted its answer and is about to let go; look again in a moment
             from PySide6.QtCore import QTimer
 
             QTimer.singleShot(5, self._release)

@@ -10,10 +10,12 @@ from PySide6.QtCore import QObject
 from assistant.ui import collector
 from assistant.ui.refcounts import keep_singletons_alive
 
-# How long a worker running Python keeps the GIL once the GUI thread asks for it. Python's 5 ms, paid several times
-# in a row while a slow platform's answers were parsed, added up to a dropped frame (bench/responsiveness.py); the
-# workers lose little, as they mostly wait on the network, the disk or C code that lets go of the GIL.
-SWITCH_INTERVAL_S = 0.001
+# How long a worker running Python keeps the GIL once the GUI thread asks for it. PySide lets go of the GIL for most
+# Qt calls, so a slot that makes fifty of them while a worker parses an answer may wait this long fifty times: Python's
+# 5 ms added up to dropped frames (bench/responsiveness.py), and 1 ms still to 10–20 ms in a page's first showing.
+# The workers lose little, as they mostly wait on the network, the disk or C code that lets go of the GIL; and the
+# interval only matters while some thread waits.
+SWITCH_INTERVAL_S = 0.0002
 
 
 def prepare(app: QObject) -> None:

@@ -167,8 +167,7 @@ class PdfPreview(Retranslating, QDialog):
         self.settings = settings
         self._title = title
         self.document = load_document(pdf, self)
-        self.view = QPdfView(self)
-        self.view.setDocument(self.document)
+        self.view = QPdfView(self)  # its document is set when it is shown (`setVisible`)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.info = QLabel()
@@ -193,6 +192,13 @@ class PdfPreview(Retranslating, QDialog):
         self.print_dialog: QPrintDialog | None = None
         self.preview_dialog: QPrintPreviewDialog | None = None
         self.retranslate()
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt's name)
+        """The view lays out every page of its document when given it, several milliseconds: done on the turn that
+        shows the window (`open_soon`), not on the one that builds it."""
+        if visible and self.view.document() is None:
+            self.view.setDocument(self.document)
+        super().setVisible(visible)
 
     def open_soon(self, *, print_now: bool = False) -> None:
         """Shown on the event loop's next turn (and the print dialog over it, if asked): building this window and

@@ -1,0 +1,49 @@
+"""How operations come back to the GUI thread: one answer per pass of the event loop, on threads kept waiting, and
+each operation let go of on the GUI thread only."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+
+from assistant.ui.ops import Op, _workers
+
+
+def test_answers_that_arrive_together_are_handled_one_per_pass(qtbot, qapp):
+    qtbot.waitUntil(lambda: Op.in_flight() == 0, timeout=30_000)  # an earlier test's, still finishing
+    parent = QObject()
+    handled: list[int] = []
+    ops = [Op(parent, lambda i=i: i, handled.append).run() for i in range(3)]
+    for op in ops:
+        assert op._worker_released.wait(10)  # each answer is posted before its worker lets go of the op
+    passes = []
+    while len(handled) < 3 and len(passes) < 50:
+        before = len(handled)
+        QApplication.processEvents()
+        passes.append(len(handled) - before)
+    assert handled == [0, 1, 2] and max(passes) == 1  # in order, never two in one pass
+    qtbot.waitUntil(lambda: Op.in_flight() == 0, timeout=5_000)
+
+
+def test_a_burst_runs_at_once_on_threads_already_waiting(qtbot, qapp):
+    qtbot.waitUntil(lambda: Op.in_flight() == 0, timeout=30_000)
+    parent = QObject()
+    warm: list[int] = []
+    Op(parent, lambda: 0, warm.append).run()  # the first worker starts the spares
+    qtbot.waitUntil(lambda: bool(warm) and _workers._waiting >= _workers.SPARE, timeout=10_000)
+    before = {thread.ident for thread in threading.enumerate()}
+    all_started = threading.Barrier(_workers.SPARE, timeout=10)
+    ran_on: list[int] = []
+
+    def work() -> int:
+        all_started.wait()  # each waits for the others: none waits for another to finish first
+        return threading.get_ident()
+
+    for _ in range(_workers.SPARE):
+        Op(parent, work, ran_on.append).run()
+    qtbot.waitUntil(lambda: len(ran_on) == _workers.SPARE, timeout=10_000)
+    assert len(set(ran_on)) == _workers.SPARE and set(ran_on) <= before  # no thread was started for them
+    assert threading.main_thread().ident not in ran_on
+    qtbot.waitUntil(lambda: Op.in_flight() == 0, timeout=5_000)
