@@ -8,9 +8,12 @@ from __future__ import annotations
 import json
 import logging
 from pathlib import Path
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from assistant.appinfo import LANGUAGES  # noqa: F401 (the choices of LANGUAGE)
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -40,9 +43,11 @@ class Settings:
     def __init__(self, path: Path):
         self.path = path
         self._values: dict[str, Any] = {}
+        self._behind = False
         self.load()
 
     def load(self) -> None:
+        wait_for_writes(self.path)
         try:
             raw = json.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
@@ -71,8 +76,52 @@ class Settings:
         self.save()
 
     def save(self) -> None:
-        from assistant.infra.files import write_atomic
-
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self._values["version"] = SETTINGS_VERSION
-        write_atomic(self.path, json.dumps(self._values, ensure_ascii=False, indent=2).encode("utf-8"))
+        data = json.dumps(self._values, ensure_ascii=False, indent=2).encode("utf-8")
+        if self._behind:
+            _write_behind(self.path, data)
+        else:
+            _write(self.path, data)
+
+    def write_behind(self) -> None:
+        """From now on `save` returns at once, and a thread of its own writes the file, in order and each write
+        whole (the window's settings): a write ends in an fsync, milliseconds of the GUI thread on an SSD and far
+        more on a busy disk. Reading the file again in this process waits for them (`load`), and so does the
+        interpreter's exit."""
+        self._behind = True
+
+
+_pending: dict[Path, Future] = {}  # per file, the last write handed to the writer
+_writer: ThreadPoolExecutor | None = None
+
+
+def _write(path: Path, data: bytes) -> None:
+    from assistant.infra.files import write_atomic
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, data)
+
+
+def _write_behind(path: Path, data: bytes) -> None:
+    global _writer
+    if _writer is None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        _writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="settings")
+    _pending[path] = _writer.submit(_write_or_log, path, data)
+
+
+def _write_or_log(path: Path, data: bytes) -> None:
+    """Nobody waits for this write to report: a failure is logged, and the settings stay as they are in memory,
+    written whole by the next change."""
+    try:
+        _write(path, data)
+    except OSError as error:
+        log.warning("settings not saved: %s", error.strerror or type(error).__name__)
+
+
+def wait_for_writes(path: Path | None = None) -> None:
+    """The writes handed to the writer so far (of `path`, or of every file) are on disk."""
+    for written, future in list(_pending.items()):
+        if path is None or written == path:
+            future.result()

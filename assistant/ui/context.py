@@ -51,6 +51,7 @@ class AppContext(QObject):
                  sandbox_process: bool = True):
         super().__init__()
         self.settings = settings
+        settings.write_behind()  # changed by the window's slots: their fsync is not the GUI thread's to wait for
         self.data_dir = data_dir
         self.platform_override = platform_override
         self.sandbox_process = sandbox_process  # the embedded sandbox in a child process (services/sandbox_process)
@@ -199,7 +200,9 @@ class AppContext(QObject):
 
         def finished(_=None) -> None:
             self.signed_out.emit()
-            self.login_needed.emit("")
+            # The sign-in dialog on a turn of its own: clearing every page and building the dialog together held
+            # the GUI thread for more than a frame.
+            QTimer.singleShot(0, lambda: self.login_needed.emit(""))
 
         Op(self, session.sign_out, finished).failure(lambda error: finished()).with_progress(
             self.tr("正在退出登录…")
@@ -334,6 +337,7 @@ class AppContext(QObject):
         self.start()
 
     def shutdown(self) -> None:
+        S.wait_for_writes(self.settings.path)
         self._outbox_timer.stop()
         self._retry.stop()
         self._forget_user()

@@ -45,7 +45,7 @@ def test_demo_sign_in_home_switch_firm_and_sign_out(qtbot, make_window, memory_k
     assert not dialog.isVisible()
 
     card = window.page("home").card
-    assert card.isVisible()
+    qtbot.waitUntil(card.isVisible)  # shown on the turn after the firm's answer
     first = window.firm_switcher.currentText()
     assert first.startswith(card.name.text()) and first.endswith(context.current_firm)
     assert window.firm_switcher.isVisible() and window.firm_switcher.count() >= 3

@@ -61,3 +61,27 @@ def test_wrong_type_in_file_falls_back_to_default(tmp_path):
     path = tmp_path / "settings.json"
     path.write_text(json.dumps({"language": 5}), encoding="utf-8")
     assert S.Settings(path).get(S.LANGUAGE) == "zh_CN"
+
+
+def test_the_window_s_settings_are_written_behind_and_read_back_whole(tmp_path):
+    path = tmp_path / "config" / "settings.json"
+    settings = S.Settings(path)
+    settings.write_behind()
+    for language in ("en", "zh_CN", "en"):
+        settings.set(S.LANGUAGE, language)
+    settings.set(S.LAST_USERNAME, "kuaiji")
+    # Another reader in this process waits for the writes handed over so far: it sees the last state, whole.
+    again = S.Settings(path)
+    assert again.get(S.LANGUAGE) == "en" and again.get(S.LAST_USERNAME) == "kuaiji"
+    assert json.loads(path.read_text(encoding="utf-8"))["last_username"] == "kuaiji"
+
+
+def test_a_setting_that_cannot_be_written_behind_stays_in_memory(tmp_path, caplog):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    settings = S.Settings(blocked / "settings.json")  # its folder cannot be made
+    settings.write_behind()
+    with caplog.at_level(logging.WARNING):
+        settings.set(S.LANGUAGE, "en")
+        S.wait_for_writes()
+    assert settings.get(S.LANGUAGE) == "en" and "settings not saved" in caplog.text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from assistant.domain.dates import format_date, format_datetime
@@ -311,7 +311,14 @@ class HomePage(Retranslating, QWidget):
         self._view = view
         self.placeholder.hide()
         self.card.show_view(view, self.context.language)
-        self.card.show()
+        if self.card.isHidden():
+            # A turn of its own: laying out its two dozen labels the first time is 10 ms, and the answer that
+            # brings the firm also starts loading every page.
+            QTimer.singleShot(0, self._show_card)
+
+    def _show_card(self) -> None:
+        if self._view is not None:
+            self.card.show()
 
     def show_failure(self, message: str) -> None:
         self._placeholder_text = "failed"

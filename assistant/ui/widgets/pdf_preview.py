@@ -194,11 +194,15 @@ class PdfPreview(Retranslating, QDialog):
         self.retranslate()
 
     def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt's name)
-        """The view lays out every page of its document when given it, several milliseconds: done on the turn that
-        shows the window (`open_soon`), not on the one that builds it."""
-        if visible and self.view.document() is None:
-            self.view.setDocument(self.document)
+        """The view lays out and draws the pages once it has the document, several milliseconds: given it on the
+        turn after the window first appears, not on the one that builds the window or the one that shows it."""
         super().setVisible(visible)
+        if visible and self.view.document() is None:
+            QTimer.singleShot(0, self._show_pages)
+
+    def _show_pages(self) -> None:
+        if shiboken6.isValid(self) and self.view.document() is None:
+            self.view.setDocument(self.document)
 
     def open_soon(self, *, print_now: bool = False) -> None:
         """Shown on the event loop's next turn (and the print dialog over it, if asked): building this window and
