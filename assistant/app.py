@@ -20,6 +20,7 @@ from assistant.infra.logsetup import configure
 log = logging.getLogger(__name__)
 STYLE = Path(__file__).with_name("resources") / "style.qss"
 ICON = Path(__file__).with_name("resources") / "icons" / "assistant.png"
+BASE_POINT_SIZE = 10.5  # in points, so that Windows display scaling keeps the text readable
 
 
 def _route_qt_messages() -> None:
@@ -44,6 +45,18 @@ def _icon():
     from PySide6.QtGui import QIcon
 
     return QIcon(str(ICON))
+
+
+def apply_theme(app) -> None:
+    """The base text size, then the style sheet. The size is the application's font, not a `QWidget { font-size }`
+    rule: such a rule gives every widget a font of its own as it is polished, 5 ms of the first paint."""
+    font = app.font()
+    font.setPointSizeF(BASE_POINT_SIZE)
+    app.setFont(font)
+    try:
+        app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
+    except OSError:
+        log.warning("stylesheet missing")
 
 
 def _prepare_runtime(app) -> None:
@@ -76,10 +89,7 @@ def run_gui(platform: str | None = None, exit_after: float | None = None, langua
     if language in S.LANGUAGES:
         settings.set(S.LANGUAGE, language)
     translations.install(settings.get(S.LANGUAGE))
-    try:
-        app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
-    except OSError:
-        log.warning("stylesheet missing")
+    apply_theme(app)
 
     from assistant.ui.main_window import MainWindow
 

@@ -104,7 +104,7 @@ def child(mode: str, platform_url: str | None) -> dict:
     import shiboken6
     from PySide6.QtWidgets import QApplication
 
-    from assistant.app import STYLE
+    from assistant.app import apply_theme
     from assistant.infra import paths
     from assistant.infra import settings as S
     from assistant.ui import runtime, translations
@@ -116,7 +116,7 @@ def child(mode: str, platform_url: str | None) -> dict:
     runtime.prepare(app)  # as the app does
     settings = S.Settings(paths.config_dir() / "settings.json")
     translations.install(settings.get(S.LANGUAGE))
-    app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
+    apply_theme(app)
     result: dict = {"mode": mode, "errors": errors}
     context = AppContext(settings, paths.data_dir(), platform_override=platform_url)
     window = MainWindow(context)
