@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -23,6 +22,8 @@ from assistant.ui.widgets.screen import fit_to_screen
 from assistant.ui.widgets.sidebar import Sidebar
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QComboBox
+
     from assistant.ui.context import AppContext
 
 SIDEBAR_WIDTH = 150  # at least; wider when a title in the current language needs it
@@ -89,10 +90,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.banner.setObjectName("demoBanner")
         self.banner.setWordWrap(True)
 
-        self.firm_caption = QLabel()
-        self.firm_switcher = QComboBox()
-        self.firm_switcher.setMinimumWidth(420)
-        self.firm_switcher.activated.connect(self._firm_chosen)
+        self.firm_caption: QLabel | None = None  # both made at the first sign-in (`_firm_widgets`)
+        self.firm_switcher: QComboBox | None = None
         self.user_label = QLabel()
         self.sign_out_button = QPushButton()
         self.sign_out_button.clicked.connect(self.sign_out)
@@ -102,9 +101,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.help_button.clicked.connect(self.show_help)
         self.about_button = QPushButton()
         self.about_button.clicked.connect(self.show_about)
-        header = QHBoxLayout()
-        header.addWidget(self.firm_caption)
-        header.addWidget(self.firm_switcher)
+        header = self.header = QHBoxLayout()
         header.addStretch(1)
         header.addWidget(self.user_label)
         header.addWidget(self.sign_in_button)
@@ -172,7 +169,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.banner.setText(
             self.tr("演示环境：当前连接的是内置演示平台，企业和数据均为虚构，提交的内容不会发送给真实的信用平台。")
         )
-        self.firm_caption.setText(self.tr("当前企业："))
+        if self.firm_caption is not None:
+            self.firm_caption.setText(self.tr("当前企业："))
         self.sign_out_button.setText(self.tr("退出登录"))
         self.sign_in_button.setText(self.tr("登录"))
         self.help_button.setText(self.tr("帮助"))
@@ -292,14 +290,22 @@ class MainWindow(Retranslating, QMainWindow):
         self.login_dialog = LoginDialog(self.context, self, username=username, notice=notice)
         self.login_dialog.open()
 
-    def _searchable_switcher(self) -> None:
-        """An accountant types part of a client's name or code: it matches anywhere in "name  code", either case.
-        (Set up at the first sign-in, not at start-up: Qt's enum namespaces cost time on first use.)"""
-        if self.firm_switcher.isEditable():
+    def _firm_widgets(self) -> None:
+        """The firm switcher and its caption, made at the first sign-in: hidden until then, and a combo box is the
+        header's dearest widget to build and polish, a few milliseconds the first paint does without.
+
+        An accountant types part of a client's name or code: it matches anywhere in "name  code", either case."""
+        if self.firm_switcher is not None:
             return
         from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QCompleter
+        from PySide6.QtWidgets import QComboBox, QCompleter
 
+        self.firm_caption = QLabel(self.tr("当前企业："))
+        self.firm_switcher = QComboBox()
+        self.firm_switcher.setMinimumWidth(420)
+        self.firm_switcher.activated.connect(self._firm_chosen)
+        self.header.insertWidget(0, self.firm_caption)
+        self.header.insertWidget(1, self.firm_switcher)
         self.firm_switcher.setEditable(True)
         self.firm_switcher.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         completer = self.firm_switcher.completer()
@@ -311,7 +317,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _signed_in(self) -> None:
         session = self.context.session
         me = session.me
-        self._searchable_switcher()
+        self._firm_widgets()
         self.firm_switcher.clear()
         for firm in me.firms:
             self.firm_switcher.addItem(f"{firm.name}  {firm.uscc}", firm.uscc)
@@ -327,9 +333,10 @@ class MainWindow(Retranslating, QMainWindow):
         self._show_user()
 
     def _signed_out(self) -> None:
-        self.firm_switcher.clear()
-        self.firm_switcher.hide()
-        self.firm_caption.hide()
+        if self.firm_switcher is not None:
+            self.firm_switcher.clear()
+            self.firm_switcher.hide()
+            self.firm_caption.hide()
         self._signed = False
         self._show_account()
         self._show_user()
@@ -348,6 +355,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _firm_shown(self, firm) -> None:
         """The header names the firm whose pages are shown, whoever switched it (a page may: the repair queue)."""
+        if self.firm_switcher is None:
+            return
         index = self.firm_switcher.findData(firm.profile.value.uscc)
         if index >= 0 and index != self.firm_switcher.currentIndex():
             self.firm_switcher.setCurrentIndex(index)
