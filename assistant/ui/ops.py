@@ -183,7 +183,7 @@ _workers = _Workers()
 
 
 class Op(Generic[T]):
-    # Holds each op until it has reported and its worker has ended, so the last reference to it (and through it to
+    # Holds each op until it has reported and its worker has let go of it, so the last reference to it (and through it to
     # widgets, closures and the relay) always goes away on the GUI thread: Qt objects may not die on a worker.
     _alive: set[Op[Any]] = set()
     last_activity = 0.0  # time.monotonic() when an operation last started or reported (the collector waits for quiet)

@@ -4,7 +4,7 @@ QListWidget the window uses (`item`, `count`, `currentRow`, `setCurrentRow`, `cu
 Not a QListWidget: an item view brings its type (5 ms to build in PySide), a model, a selection model, scroll bars
 and a delegate, 16 ms of the ~60 ms start-up above a bare window's (bench/startup.py) — for six rows that never
 scroll. Buttons are built for the header anyway. Arrow keys move between them as between radio buttons, since they
-are auto-exclusive; Tab reaches the checked one.
+are auto-exclusive.
 """
 
 from __future__ import annotations
