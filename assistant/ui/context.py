@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from assistant.infra import settings as S
 from assistant.ui import collector, features
 from assistant.ui.features import FEATURES, loaded_features
-from assistant.ui.ops import Op, change_hub, message_for
+from assistant.ui.ops import Op, change_hub, message_for, next_turn
 
 if TYPE_CHECKING:
     from assistant.services.account import Account
@@ -202,7 +202,7 @@ class AppContext(QObject):
             self.signed_out.emit()
             # The sign-in dialog on a turn of its own: clearing every page and building the dialog together held
             # the GUI thread for more than a frame.
-            QTimer.singleShot(0, lambda: self.login_needed.emit(""))
+            next_turn(lambda: self.login_needed.emit(""))
 
         Op(self, session.sign_out, finished).failure(lambda error: finished()).with_progress(
             self.tr("正在退出登录…")

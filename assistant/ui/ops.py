@@ -102,13 +102,22 @@ class _Relay(QObject):
     finished = Signal(bool, object)
 
 
+def next_turn(callback: Callable[[], None]) -> None:
+    """`callback` once the event loop has done what waits: the paint just asked for, timers that fell due. Work a
+    handler splits off for later goes here, not to `QTimer.singleShot(0)`, a posted event that Qt handles in the very
+    next batch of events, before those."""
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(1, callback)
+
+
 class _Pacer:
     """At most one operation's answer per pass of the event loop.
 
     Answers that arrive together (a sign-in's and the outbox's, a report's PDF and the reloaded list) are queued
     signals that Qt would deliver back to back in one pass, each handler some milliseconds of widget work: together
-    more than a frame, with no paint or timer between them. The first is handled at once; the others wait for the
-    next passes, one each — Qt leaves an event posted during a pass to the next one."""
+    more than a frame, with no paint or timer between them. The first is handled at once, the next one on the next
+    turn (`next_turn`)."""
 
     def __init__(self) -> None:
         self._waiting: deque[Callable[[], None]] = deque()
@@ -118,10 +127,8 @@ class _Pacer:
         if self._handled_this_pass:
             self._waiting.append(answer)
             return
-        from PySide6.QtCore import QTimer
-
         self._handled_this_pass = True
-        QTimer.singleShot(0, self._next_pass)
+        next_turn(self._next_pass)
         answer()
 
     def _next_pass(self) -> None:

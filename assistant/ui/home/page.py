@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from assistant.domain.dates import format_date, format_datetime
 from assistant.domain.money import format_wan
 from assistant.ui.context import AppContext
+from assistant.ui.ops import next_turn
 from assistant.ui.widgets import Retranslating
 
 
@@ -314,7 +315,7 @@ class HomePage(Retranslating, QWidget):
         if self.card.isHidden():
             # A turn of its own: laying out its two dozen labels the first time is 10 ms, and the answer that
             # brings the firm also starts loading every page.
-            QTimer.singleShot(0, self._show_card)
+            next_turn(self._show_card)
 
     def _show_card(self) -> None:
         if self._view is not None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QRectF, QSize, QSizeF, Qt, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 from assistant.errors import UserFacingError
 from assistant.i18n import translate
 from assistant.infra.settings import Settings
-from assistant.ui.ops import Op, message_for
+from assistant.ui.ops import Op, message_for, next_turn
 from assistant.ui.widgets import Retranslating
 from assistant.ui.widgets.files import save_file
 from assistant.ui.widgets.screen import fit_to_screen
@@ -198,7 +198,7 @@ class PdfPreview(Retranslating, QDialog):
         turn after the window first appears, not on the one that builds the window or the one that shows it."""
         super().setVisible(visible)
         if visible and self.view.document() is None:
-            QTimer.singleShot(0, self._show_pages)
+            next_turn(self._show_pages)
 
     def _show_pages(self) -> None:
         if shiboken6.isValid(self) and self.view.document() is None:
@@ -214,7 +214,7 @@ class PdfPreview(Retranslating, QDialog):
                 if print_now:
                     self.print_document()
 
-        QTimer.singleShot(0, show)
+        next_turn(show)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("预览：{title}").format(title=self._title))
