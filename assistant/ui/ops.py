@@ -161,22 +161,20 @@ class _Workers:
             self._waiting -= claimed
         self._jobs.put((job, released))
         if not claimed:
-            self._start(waiting=False)
+            self._start()
         return released
 
-    def _start(self, *, waiting: bool) -> None:
-        if waiting:
-            with self._lock:
-                self._waiting += 1
+    def _start(self) -> None:
         threading.Thread(target=self._serve, name="op", daemon=True).start()
 
     def _serve(self) -> None:
         while True:
             job, released = self._jobs.get()
-            with self._lock:
-                missing = self.SPARE - self._waiting
+            with self._lock:  # counted before they start: workers taking jobs at once do not both make up the spares
+                missing = max(0, self.SPARE - self._waiting)
+                self._waiting += missing
             for _ in range(missing):
-                self._start(waiting=True)
+                self._start()
             try:
                 job()  # Op._run_work: it catches everything and reports it to the GUI thread
             finally:
@@ -205,7 +203,9 @@ class Op(Generic[T]):
         self._imports: tuple[str, ...] = ()
         self._cancelled = False
         self._relay = _Relay()
-        self._relay.finished.connect(lambda ok, payload: _pacer.deliver(partial(self._deliver, ok, payload)))
+        # A bound method, not a lambda: a lambda would hold the op from inside Qt's connection, where Python's
+        # collector cannot see the cycle through the relay, and every op and its answer would stay (bench/memory.py).
+        self._relay.finished.connect(self._arrived)
 
     @classmethod
     def in_flight(cls) -> int:
@@ -262,6 +262,9 @@ class Op(Generic[T]):
             return
         self._done = self._failure = self._work = None  # widgets and closures go here, on the GUI thread
         self._alive.discard(self)
+
+    def _arrived(self, ok: bool, payload: object) -> None:
+        _pacer.deliver(partial(self._deliver, ok, payload))
 
     def _deliver(self, ok: bool, payload: object) -> None:
         Op.last_activity = time.monotonic()
