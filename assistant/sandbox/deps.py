@@ -13,7 +13,6 @@ from fastapi import Depends, Path, Request
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
 from assistant.infra import clock
-from assistant.infra.clock import CHINA
 from assistant.sandbox import db as sandbox_db
 from assistant.sandbox.problems import ProblemError
 from assistant.sandbox.security import token_hash
@@ -111,4 +110,4 @@ def today(conn: sqlite3.Connection) -> dt.date:
 
 def now(conn: sqlite3.Connection) -> dt.datetime:
     """The business date with the current time of day, in China."""
-    return dt.datetime.combine(today(conn), clock.now().time().replace(microsecond=0), CHINA)
+    return dt.datetime.combine(today(conn), clock.now().time().replace(microsecond=0), clock.CHINA)

@@ -246,7 +246,6 @@ def case_steps(case: Repair | Objection) -> list[domain.Step]:
     return [domain.Step(step.at.astimezone(clock.CHINA).date(), step.status) for step in case.timeline]
 
 
-
 class RepairService:
     def __init__(self, account: Account):
         self.account = account

@@ -4,10 +4,8 @@ each operation let go of on the GUI thread only."""
 from __future__ import annotations
 
 import threading
-import time
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, QTimer
 
 from assistant.ui.ops import Op, _workers
 
@@ -15,17 +13,18 @@ from assistant.ui.ops import Op, _workers
 def test_answers_that_arrive_together_are_handled_one_per_pass(qtbot, qapp):
     qtbot.waitUntil(lambda: Op.in_flight() == 0, timeout=30_000)  # an earlier test's, still finishing
     parent = QObject()
-    handled: list[int] = []
-    ops = [Op(parent, lambda i=i: i, handled.append).run() for i in range(3)]
+    log: list[object] = []  # the answers handled, and each turn of a timer that runs on every pass
+    ops = [Op(parent, lambda i=i: i, log.append).run() for i in range(3)]
     for op in ops:
         assert op._worker_released.wait(10)  # each answer is posted before its worker lets go of the op
-    passes = []
-    while len(handled) < 3 and len(passes) < 500:
-        before = len(handled)
-        QApplication.processEvents()
-        passes.append(len(handled) - before)
-        time.sleep(0.002)  # the next one waits for a timer (ops.next_turn), not for the next batch of events
-    assert sorted(handled) == [0, 1, 2] and max(passes) == 1  # each once, never two in one pass
+    ticker = QTimer(interval=0)
+    ticker.timeout.connect(lambda: log.append("tick"))
+    ticker.start()
+    qtbot.waitUntil(lambda: sum(entry != "tick" for entry in log) == 3, timeout=5_000)
+    ticker.stop()
+    handled = [entry for entry in log if entry != "tick"]
+    between = "".join("a" if entry != "tick" else "t" for entry in log).strip("t")
+    assert sorted(handled) == [0, 1, 2] and "aa" not in between  # each once, the event loop turning between them
     qtbot.waitUntil(lambda: Op.in_flight() == 0, timeout=5_000)
 
 

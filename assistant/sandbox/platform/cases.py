@@ -24,7 +24,8 @@ from typing import Any
 
 from assistant.api.models import CaseDue, Objection, Repair
 from assistant.domain import repair as domain
-from assistant.sandbox.deps import CHINA, now, today
+from assistant.infra.clock import CHINA
+from assistant.sandbox.deps import now, today
 from assistant.sandbox.platform import records
 from assistant.sandbox.platform.facts import platform_calendar
 from assistant.sandbox.problems import Bilingual, ProblemError
