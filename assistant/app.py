@@ -16,6 +16,7 @@ from assistant.appinfo import APP_ID, APP_NAME, ORG_DOMAIN, ORG_NAME, VERSION
 from assistant.infra import paths
 from assistant.infra import settings as S
 from assistant.infra.logsetup import configure
+from assistant.ui.pyside_features import mark_loaded_modules
 
 log = logging.getLogger(__name__)
 STYLE = Path(__file__).with_name("resources") / "style.qss"
@@ -73,6 +74,7 @@ def run_gui(platform: str | None = None, exit_after: float | None = None, langua
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    mark_loaded_modules()  # before the window's modules import them again
     _route_qt_messages()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
