@@ -23,12 +23,19 @@ FOLDER = "files.dir"  # the name shiboken looks for beside its own __init__
 PACKAGE = "shibokensupport"  # what it imports from there; signature_bootstrap.py, also written, runs from the library
 
 
-def written_out(into: Path) -> Path:
-    """The support modules' sources as shiboken writes them for SBK_EMBED=false, from a copy of the shiboken6
-    package this interpreter imports; returns the folder holding the `shibokensupport` package."""
+def copy_of_package(into: Path) -> Path:
+    """A copy of the shiboken6 package this interpreter imports, as installed: without caches, C headers or a
+    written-out support folder."""
     package = Path(importlib.util.find_spec("shiboken6").submodule_search_locations[0])
     copy = into / "shiboken6"
     shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__", "include", "lib", FOLDER))
+    return copy
+
+
+def written_out(into: Path) -> Path:
+    """The support modules' sources as shiboken writes them for SBK_EMBED=false, from a copy of the package;
+    returns the folder holding the `shibokensupport` package."""
+    copy = copy_of_package(into)
     env = {**os.environ, "SBK_EMBED": "false", "PYTHONPATH": str(into), "PYTHONDONTWRITEBYTECODE": "1"}
     subprocess.run([sys.executable, "-c", "import shiboken6"], env=env, cwd=into, check=True)
     support = copy / FOLDER

@@ -3,12 +3,13 @@ PySide6 works with them: a copy of the installed package with the compiled folde
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import shiboken6
 
 from tools import shiboken_support
 
@@ -27,9 +28,9 @@ def test_shiboken_imports_the_compiled_support_modules_and_pyside_works(tmp_path
     assert "shiboken6/files.dir/shibokensupport/signature/loader.pyc" in destinations
     assert all(destination.endswith(".pyc") and kind == "DATA" for destination, _, kind in entries)
     site = tmp_path / "site"
-    installed = Path(importlib.util.find_spec("shiboken6").submodule_search_locations[0])
-    shutil.copytree(installed, site / "shiboken6", ignore=shutil.ignore_patterns("__pycache__", "include", "lib"))
-    assert not (site / "shiboken6" / shiboken_support.FOLDER).exists()  # the build environment stays as installed
+    shiboken_support.copy_of_package(site)
+    # The switch was thrown on a copy: the environment's own package still has no support folder.
+    assert not (Path(shiboken6.__file__).parent / shiboken_support.FOLDER).exists()
     for destination, compiled, _ in entries:
         (site / destination).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(compiled, site / destination)
