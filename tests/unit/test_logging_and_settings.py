@@ -6,6 +6,9 @@ import json
 import logging
 import stat
 
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
 from assistant.infra import settings as S
 from assistant.infra.logsetup import configure, redact
 
@@ -85,3 +88,39 @@ def test_a_setting_that_cannot_be_written_behind_stays_in_memory(tmp_path, caplo
         settings.set(S.LANGUAGE, "en")
         S.wait_for_writes()
     assert settings.get(S.LANGUAGE) == "en" and "settings not saved" in caplog.text
+
+
+def _redacted_by_every_pattern(text: str) -> str:
+    """`redact` without its shortcut: every secret pattern on every line."""
+    import re
+
+    from assistant.infra import logsetup
+
+    for pattern, replacement in logsetup._SECRETS:
+        text = re.sub(pattern, replacement, text)
+    return text
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Bearer ", "BEARER\t", "bearer  ", "Authorization: ", "access_token", "refresh_TOKEN", "ToKeN", "password",
+    "PASSWD", "pa\u017f\u017fword", "to\u212aen", '"', "=", ": ", "abc.DEF-123", "p@ss", "r-1", " ", ",", "}", "&",
+    "登录", "x",
+]), max_size=12).map("".join))
+@example('{"pa\u017f\u017fword": "p@ss"}')
+@example("to\u212aen=abc")
+def test_redaction_skips_the_patterns_only_where_none_could_match(text):
+    """The casefold word check in front of the patterns must never let a secret through (the long s and the Kelvin
+    sign match 's' and 'k' under the patterns' (?i))."""
+    from assistant.infra.logsetup import redact
+
+    assert redact(text) == _redacted_by_every_pattern(text)
+
+
+def test_a_line_without_secret_words_compiles_no_secret_pattern():
+    from assistant.infra import logsetup
+
+    logsetup._secret_patterns.cache_clear()
+    assert logsetup.redact("credit-assistant 0.1.0 starting") == "credit-assistant 0.1.0 starting"
+    assert logsetup._secret_patterns.cache_info().misses == 0
+    assert "[已隐藏]" in logsetup.redact("token=abc")
