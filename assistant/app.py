@@ -90,7 +90,7 @@ def run_gui(platform: str | None = None, exit_after: float | None = None, langua
         return 0
     if language in S.LANGUAGES:
         settings.set(S.LANGUAGE, language)
-    translations.install(settings.get(S.LANGUAGE))
+    translations.install(settings.get(S.LANGUAGE), qt_catalogue=False)  # Qt's own: once the pages are built
     apply_theme(app)
 
     from assistant.ui.main_window import MainWindow
@@ -126,6 +126,7 @@ def run_gui(platform: str | None = None, exit_after: float | None = None, langua
     # platform and the first worker start (connected before context.start).
     window.pages_built.connect(lambda: app.setWindowIcon(_icon()))
     window.pages_built.connect(lambda: _prepare_runtime(app))
+    window.pages_built.connect(translations.install_qt_catalogue)
     window.show()
     code = app.exec()
     instance.release()

@@ -1,4 +1,5 @@
-"""Installing translators: ours and Qt's own (qtbase), so standard buttons speak the same language.
+"""Installing translators: ours and Qt's own (qtbase), so standard buttons speak the same language. At start Qt's own
+comes once the pages are built (`install_qt_catalogue`).
 
 Once they are in, every `Retranslating` widget re-sets its texts (`retranslate()`), so a new language needs no restart.
 """
@@ -8,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from assistant import i18n
 from assistant.ui.widgets import retranslate_all
@@ -16,24 +17,41 @@ from assistant.ui.widgets import retranslate_all
 log = logging.getLogger(__name__)
 QM_DIR = Path(__file__).resolve().parent.parent / "i18n"
 _installed: list[QTranslator] = []
+_language = ""
 
 
-def install(language: str) -> None:
+def install(language: str, *, qt_catalogue: bool = True) -> None:
+    """The app's catalogue for `language`, and Qt's own unless the caller loads it later (`install_qt_catalogue`)."""
+    global _language
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    ours = QM_DIR / f"{language}.qm"
-    qt = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{language}.qm"
-    for path in (qt, ours):
-        translator = QTranslator(app)
-        if translator.load(str(path)):
-            app.installTranslator(translator)
-            _installed.append(translator)
-        elif (path == ours and language != "zh_CN") or (path == qt and language != "en"):
-            # zh_CN is our source language and English Qt's: those texts need no catalogue.
-            log.warning("translation catalogue missing: %s", path)
-    log.info("translations for %s: %s", language, ", ".join(Path(t.filePath()).name for t in _installed) or "none")
+    _language = language
+    _load("translations", QM_DIR / f"{language}.qm", needed=language != "zh_CN")  # zh_CN: our source language
+    if qt_catalogue:
+        install_qt_catalogue()
     QLocale.setDefault(QLocale(language))
     i18n.set_translator(QCoreApplication.translate)
     retranslate_all()
+
+
+def install_qt_catalogue() -> None:
+    """Qt's own catalogue (standard buttons, a text field's menu, the file dialogs) for the language installed last.
+    Nothing on the first screen comes from Qt, so at start it is loaded after the first paint: finding it takes
+    QLibraryInfo, whose type PySide builds in half a millisecond."""
+    from PySide6.QtCore import QLibraryInfo
+
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    _load("Qt's own translations", folder / f"qtbase_{_language}.qm", needed=_language != "en")  # Qt's source
+
+
+def _load(what: str, path: Path, *, needed: bool) -> None:
+    app = QCoreApplication.instance()
+    translator = QTranslator(app)
+    if translator.load(str(path)):
+        app.installTranslator(translator)
+        _installed.append(translator)
+        log.info("%s for %s: %s", what, _language, path.name)
+    elif needed:
+        log.warning("translation catalogue missing: %s", path)

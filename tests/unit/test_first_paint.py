@@ -42,6 +42,46 @@ def test_the_window_is_painted_before_the_app_s_machinery_is_loaded(tmp_path):
     assert early == []
 
 
+# PySide builds a Qt class's Python type, and each of its enums, when a module first names it: 0.5–25 ms apiece.
+NOT_BUILT_BEFORE_THE_FIRST_PAINT = (
+    "Qt",  # the namespace: all of Qt's enums at once (shortcuts, alignments, attributes)
+    "QStyle",  # the sidebar's icons come on the turn after the pages
+    "QIcon",  # the window icon likewise
+    "QAction", "QKeySequence",  # the window's shortcuts, made with the pages
+    "QEvent",  # a changeEvent written in Python would bring it (widgets.Retranslating)
+    "QListWidget",  # the sidebar is buttons (widgets/sidebar.py)
+    "QLibraryInfo",  # Qt's own catalogue loads with the pages (translations.install_qt_catalogue)
+)
+TYPES_AT_FIRST_PAINT = """
+import builtins, sys
+from assistant.__main__ import main
+
+_print = builtins.print
+
+
+def spy(*args, **kwargs):
+    if args and args[0] == "init finished":
+        import PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets
+        modules = (PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets)
+        _print("built:", *sorted(name for module in modules for name in vars(module) if name[:1] == "Q"), flush=True)
+    _print(*args, **kwargs)
+
+
+builtins.print = spy
+sys.exit(main(["--exit-after", "0"]))
+"""
+
+
+def test_the_first_paint_builds_only_the_qt_types_it_draws_with(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ASSISTANT_DATA_DIR": str(tmp_path),
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    out = subprocess.run([sys.executable, "-c", TYPES_AT_FIRST_PAINT], env=env, capture_output=True, text=True,
+                         timeout=120, check=True).stdout
+    built = out.split("built:", 1)[1].split("\n", 1)[0].split()
+    assert {"QMainWindow", "QLabel", "QPushButton"} <= set(built)  # the check sees the window's own types
+    assert sorted(set(built) & set(NOT_BUILT_BEFORE_THE_FIRST_PAINT)) == []
+
+
 def test_fetching_a_report_does_not_load_the_signature_checker():
     # pyhanko and its certificate validation load only to check a report (report_verifier), not with the service.
     code = "import sys, assistant.services.reports; print('pyhanko' in sys.modules)"
