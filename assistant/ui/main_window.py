@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QComboBox
 
     from assistant.ui.context import AppContext
+    from assistant.ui.sign_in_prompt import SignInPrompt
 
 SIDEBAR_WIDTH = 150  # at least; wider when a title in the current language needs it
 BUSY_DOTS = ("●○○", "○●○", "○○●")  # GB 2312 symbols: every Chinese font has them
@@ -34,38 +35,6 @@ BUSY_STEP_MS = 300
 def needs_sign_in(feature: Feature) -> bool:
     """A feature with a per-user service shows nothing of use before a sign-in (its data is the firm's)."""
     return feature.service is not None
-
-
-class SignInPrompt(Retranslating, QWidget):
-    """Where such a feature's page would be: what it is for, and a way to sign in — not empty, disabled tables."""
-
-    def __init__(self, feature: Feature, sign_in, parent=None):
-        super().__init__(parent)
-        from PySide6.QtCore import Qt  # built after the first paint, like everything that needs Qt's enums
-
-        self.feature = feature
-        self.title = QLabel()
-        self.title.setObjectName("pageTitle")
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.button = QPushButton()
-        self.button.clicked.connect(sign_in)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.text)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.title.setText(self.feature.title())
-        self.text.setText(self.tr("“{feature}”需要先登录：这里显示的是信用平台上您的企业的信息。").format(
-            feature=self.feature.title()))
-        self.button.setText(self.tr("登录"))
-
-    def can_sign_in(self, able: bool) -> None:
-        """Before the platform is ready there is nothing to sign in to: the status bar says it is connecting."""
-        self.button.setVisible(able)
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -191,6 +160,8 @@ class MainWindow(Retranslating, QMainWindow):
         if self.pages.count() or self.context is None:  # a window without the app's machinery has nothing to show
             return
         from PySide6.QtGui import QAction, QKeySequence
+
+        from assistant.ui.sign_in_prompt import SignInPrompt
 
         self.refresh_action = QAction(self)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
