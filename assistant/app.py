@@ -19,7 +19,6 @@ from assistant.infra.logsetup import configure
 from assistant.ui.pyside_features import mark_loaded_modules
 
 log = logging.getLogger(__name__)
-STYLE = Path(__file__).with_name("resources") / "style.qss"
 ICON = Path(__file__).with_name("resources") / "icons" / "assistant.png"
 BASE_POINT_SIZE = 10.5  # in points, so that Windows display scaling keeps the text readable
 
@@ -49,15 +48,11 @@ def _icon():
 
 
 def apply_theme(app) -> None:
-    """The base text size, then the style sheet. The size is the application's font, not a `QWidget { font-size }`
-    rule: such a rule gives every widget a font of its own as it is polished, 5 ms of the first paint."""
+    """The base text size, as the application's font. Not an application style sheet (`QWidget { font-size }`): with
+    one, every widget is polished through Qt's style-sheet style (ui/theme.py styles only the widgets that need it)."""
     font = app.font()
     font.setPointSizeF(BASE_POINT_SIZE)
     app.setFont(font)
-    try:
-        app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
-    except OSError:
-        log.warning("stylesheet missing")
 
 
 def _prepare_runtime(app) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from assistant.ui.context import AppContext
 from assistant.ui.ops import message_for
+from assistant.ui.theme import style
 from assistant.ui.widgets import Retranslating
 from assistant.ui.widgets.screen import fit_to_screen
 
@@ -28,7 +29,7 @@ class LoginDialog(Retranslating, QDialog):
         self.setModal(True)
         self.setMinimumWidth(420)
         self.heading = QLabel()
-        self.heading.setObjectName("dialogHeading")
+        style(self.heading, "dialogHeading")
         self.heading.setWordWrap(True)  # the English heading is longer than the dialog is wide
         self.notice = QLabel(notice)
         self.notice.setWordWrap(True)
@@ -45,7 +46,7 @@ class LoginDialog(Retranslating, QDialog):
         self.password.setMaxLength(256)
         self.remember = QCheckBox()
         self.error = QLabel()
-        self.error.setObjectName("errorText")
+        style(self.error, "errorText")
         self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()

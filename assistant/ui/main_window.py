@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.ui.features import FEATURES, Feature, position
+from assistant.ui.theme import style
 from assistant.ui.widgets import Retranslating
 from assistant.ui.widgets.screen import fit_to_screen
 from assistant.ui.widgets.sidebar import Sidebar
@@ -56,7 +57,7 @@ class MainWindow(Retranslating, QMainWindow):
         fit_to_screen(self, 1000, 680)
 
         self.banner = QLabel()
-        self.banner.setObjectName("demoBanner")
+        style(self.banner, "demoBanner")
         self.banner.setWordWrap(True)
 
         self.firm_caption: QLabel | None = None  # both made at the first sign-in (`_firm_widgets`)
@@ -79,7 +80,7 @@ class MainWindow(Retranslating, QMainWindow):
         header.addWidget(self.about_button)
 
         self.sidebar = Sidebar(len(FEATURES))
-        self.sidebar.setObjectName("sidebar")
+        style(self.sidebar, "sidebar")
         self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
         self.pages = QStackedWidget()  # one slot per feature: a stack of its page (or a placeholder) and its prompt
         self.built: dict[str, QWidget] = {}  # feature key → its page, once built
@@ -100,7 +101,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.banner.setVisible(demo)
 
         self.link_label = QLabel()
-        self.link_label.setObjectName("linkStatus")
         # Busy: the latest operation's label behind three dots that turn a few times a second. Not an indeterminate
         # QProgressBar, whose 60 Hz animation was a third of all the window's painting while anything ran.
         self.busy_label = QLabel()
@@ -357,7 +357,6 @@ class MainWindow(Retranslating, QMainWindow):
         context = self.context
         if context is None:  # before the first paint, which the context's module would only delay
             self.link_label.setText(self.tr("正在连接…"))
-            self.link_label.setProperty("link", "connecting")
             return
         from assistant.ui.context import Link
 
@@ -376,7 +375,7 @@ class MainWindow(Retranslating, QMainWindow):
         else:
             text = self.tr("在线")
         self.link_label.setText(text)
-        self.link_label.setProperty("link", context.link.value)
+        style(self.link_label, {Link.OFFLINE: "linkOffline", Link.ONLINE: "linkOnline"}.get(context.link))
 
     def _busy(self, running: int, label: str) -> None:
         if label:

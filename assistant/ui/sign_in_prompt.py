@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from assistant.ui.features import Feature
+from assistant.ui.theme import style
 from assistant.ui.widgets import Retranslating
 
 
@@ -17,7 +18,7 @@ class SignInPrompt(Retranslating, QWidget):
         super().__init__(parent)
         self.feature = feature
         self.title = QLabel()
-        self.title.setObjectName("pageTitle")
+        style(self.title, "pageTitle")
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.button = QPushButton()

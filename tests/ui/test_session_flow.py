@@ -30,12 +30,19 @@ def sign_in_remembered(qtbot, window, context, username: str) -> None:
         dialog.submit()
 
 
+def text_colour(label) -> str:
+    """The colour the label's text is painted in once polished (a style sheet's `color` sets its palette)."""
+    label.ensurePolished()
+    return label.palette().color(label.foregroundRole()).name()
+
+
 def test_demo_sign_in_home_switch_firm_and_sign_out(qtbot, make_window, memory_keyring):
     window, context = make_window(sandbox_process=True)  # as the app runs its demo platform
     dialog = wait_for_login_dialog(qtbot, window)
     assert context.platform.sandbox.process.pid != os.getpid()  # not a thread that competes with the window
     assert window.banner.isVisible() and "演示环境" in window.banner.text()
     assert window.link_label.text() == "演示环境"
+    assert text_colour(window.link_label) == "#1e7b34"  # online (to the demo platform): green
 
     choose_demo_account(dialog, "kuaiji")
     assert dialog.username.text() == "kuaiji" and dialog.password.text() == DEMO_PASSWORD
@@ -137,6 +144,7 @@ def test_offline_start_shows_cached_data_and_the_offline_status(qtbot, make_wind
         pass
     assert offline.page("home").card.name.text() == shown_name
     assert offline.link_label.text().startswith("离线 · 数据截至 ")
+    assert text_colour(offline.link_label) == "#b3261e"  # red, as the window tells an offline start at a glance
     assert "离线" in offline.page("home").card.values["as_of"].text()
     assert offline.login_dialog is None
 

@@ -15,6 +15,7 @@ from assistant.appinfo import VERSION
 from assistant.infra import paths
 from assistant.ui.about.diagnostics import mask_credentials, write_diagnostics
 from assistant.ui.ops import Op, message_for
+from assistant.ui.theme import style
 from assistant.ui.widgets import Retranslating
 from assistant.ui.widgets.files import save_file
 from assistant.ui.widgets.screen import fit_to_screen
@@ -37,7 +38,7 @@ class AboutDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.context = context
         self.heading = QLabel()
-        self.heading.setObjectName("dialogHeading")
+        style(self.heading, "dialogHeading")
         self.captions = {key: QLabel() for key in ("version", "system", "platform", "data", "logs", "notices")}
         self.values = {key: QLabel() for key in self.captions}
         form = QFormLayout()

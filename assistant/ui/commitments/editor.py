@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from assistant.domain.commitments import CHOICE_SEPARATOR, check_field, split_choices
 from assistant.domain.dates import parse_date
 from assistant.ui.ops import Op, message_for
+from assistant.ui.theme import style
 from assistant.ui.widgets import PDF_PREVIEW, Retranslating
 from assistant.ui.widgets.screen import fit_to_screen
 
@@ -121,11 +122,11 @@ class FieldInput(QWidget):
             self.input.setMaxLength((spec.max_length or 200) + 20)  # room to see, and be told, that it is too long
             self.input.textChanged.connect(self._edited)
         self.help = QLabel(spec.help, self)  # a child from the start: shown before its layout, a window of its own
-        self.help.setObjectName("helpText")
+        style(self.help, "helpText")
         self.help.setWordWrap(True)
         self.help.setVisible(bool(spec.help))
         self.problem = QLabel()
-        self.problem.setObjectName("errorText")
+        style(self.problem, "errorText")
         self.problem.setWordWrap(True)
         self.problem.hide()
         layout = QVBoxLayout(self)
@@ -179,13 +180,13 @@ class DraftEditor(Retranslating, QDialog):
         self.draft = draft
         fit_to_screen(self, 760, 760)
         self.heading = QLabel(draft.title)
-        self.heading.setObjectName("dialogHeading")
+        style(self.heading, "dialogHeading")
         self.heading.setWordWrap(True)
         self.liability = QLabel()
-        self.liability.setObjectName("helpText")
+        style(self.liability, "helpText")
         self.liability.setWordWrap(True)
         self.replaced = QLabel()
-        self.replaced.setObjectName("errorText")
+        style(self.replaced, "errorText")
         self.replaced.setWordWrap(True)
         self.replaced.hide()
         self.move_button = QPushButton()
@@ -204,7 +205,7 @@ class DraftEditor(Retranslating, QDialog):
         self.signed_by.setMaxLength(20)
         self.signed_by.textChanged.connect(self._changed)
         self.signed_by_problem = QLabel()
-        self.signed_by_problem.setObjectName("errorText")
+        style(self.signed_by_problem, "errorText")
         self.signed_by_problem.hide()
         self.signed_by_caption = QLabel()
         signer = QVBoxLayout()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QP
 
 from assistant.domain.dates import format_date
 from assistant.ui.ops import Op, message_for
+from assistant.ui.theme import style
 from assistant.ui.widgets import Retranslating
 from assistant.ui.widgets.files import open_file
 from assistant.ui.widgets.screen import fit_to_screen
@@ -36,7 +37,7 @@ class FulfilDialog(Retranslating, QDialog):
             grid.addWidget(button, row, 3)
             self.file_labels[item.key], self.pick_buttons[item.key] = label, button
         self.message = QLabel()
-        self.message.setObjectName("errorText")
+        style(self.message, "errorText")
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.upload)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.domain.commitments import TYPES, barred_reasons
+from assistant.ui.theme import style
 from assistant.ui.widgets import Retranslating
 from assistant.ui.widgets.screen import fit_to_screen
 
@@ -34,7 +35,7 @@ class NewLetterDialog(Retranslating, QDialog):
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.warning = QLabel()
-        self.warning.setObjectName("errorText")
+        style(self.warning, "errorText")
         self.warning.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._accept)

@@ -21,6 +21,7 @@ from assistant.ui.commitments.editor import DraftEditor
 from assistant.ui.commitments.fulfil_dialog import FulfilDialog
 from assistant.ui.commitments.new_dialog import NewLetterDialog
 from assistant.ui.ops import Op, message_for
+from assistant.ui.theme import style
 from assistant.ui.widgets import PDF_PREVIEW, Retranslating, read_only_table
 
 KEY = "commitments"
@@ -35,13 +36,13 @@ class CommitmentsPage(Retranslating, QWidget):
         self.view = None
         self.editor: DraftEditor | None = None
         self.title = QLabel()
-        self.title.setObjectName("pageTitle")
+        style(self.title, "pageTitle")
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_letter)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.barred = QLabel()
-        self.barred.setObjectName("errorText")
+        style(self.barred, "errorText")
         self.barred.setWordWrap(True)
         self.barred.hide()
         self.repair_button = QPushButton()

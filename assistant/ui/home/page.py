@@ -9,6 +9,7 @@ from assistant.domain.dates import format_date, format_datetime
 from assistant.domain.money import format_wan
 from assistant.ui.context import AppContext
 from assistant.ui.ops import next_turn
+from assistant.ui.theme import style
 from assistant.ui.widgets import Retranslating
 
 
@@ -18,9 +19,9 @@ class FirmCard(Retranslating, QFrame):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setObjectName("firmCard")
+        style(self, "firmCard")
         self.name = QLabel()
-        self.name.setObjectName("firmName")
+        style(self.name, "firmName")
         self.name.setWordWrap(True)
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.labels = {key: QLabel() for key in self.FIELDS}
@@ -75,9 +76,9 @@ class Reminders(QFrame):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setObjectName("reminders")
+        style(self, "reminders")
         self.heading = QLabel()
-        self.heading.setObjectName("remindersHeading")
+        style(self.heading, "remindersHeading")
         self.lines = QLabel()
         self.lines.setWordWrap(True)
         self.go = QPushButton()
@@ -113,16 +114,16 @@ class CreditStanding(Retranslating, QFrame):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setObjectName("firmCard")
+        style(self, "firmCard")
         self.heading = QLabel()
-        self.heading.setObjectName("dialogHeading")
+        style(self.heading, "dialogHeading")
         self.serious = QLabel()
-        self.serious.setObjectName("errorText")
+        style(self.serious, "errorText")
         self.serious.setWordWrap(True)
         self.counts = QLabel()
         self.counts.setWordWrap(True)
         self.supplement = QLabel()
-        self.supplement.setObjectName("errorText")
+        style(self.supplement, "errorText")
         self.supplement.setWordWrap(True)
         self.changes = QLabel()
         self.changes.setWordWrap(True)
@@ -227,7 +228,7 @@ class HomePage(Retranslating, QWidget):
         super().__init__(parent)
         self.context = context
         self.title = QLabel()
-        self.title.setObjectName("pageTitle")
+        style(self.title, "pageTitle")
         self.placeholder = QLabel()
         self.placeholder.setWordWrap(True)
         self.card = FirmCard()
@@ -235,7 +236,7 @@ class HomePage(Retranslating, QWidget):
         self.reminders = Reminders()
         self.reminders.go.clicked.connect(lambda: self.open_feature.emit("commitments"))
         self.matches = QLabel()
-        self.matches.setObjectName("newMatches")
+        style(self.matches, "newMatches")
         self.matches.setWordWrap(True)
         self.matches.hide()
         self.matches_button = QPushButton()

@@ -32,6 +32,7 @@ from assistant.services.policies import DERIVED
 from assistant.ui.ask import ask
 from assistant.ui.ops import Op, message_for
 from assistant.ui.policies.portfolio_model import PortfolioGrid, PortfolioModel, portfolio_grid
+from assistant.ui.theme import style
 from assistant.ui.widgets import Retranslating, fit_columns, read_only_table, read_only_view
 from assistant.ui.widgets.files import save_file
 
@@ -47,7 +48,7 @@ class PoliciesPage(Retranslating, QWidget):
         self.view = None
         self.portfolio = None
         self.title = QLabel()
-        self.title.setObjectName("pageTitle")
+        style(self.title, "pageTitle")
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.summary = QLabel()
@@ -63,7 +64,7 @@ class PoliciesPage(Retranslating, QWidget):
         left = QWidget()
         left.setLayout(groups)
         self.detail_title = QLabel()
-        self.detail_title.setObjectName("dialogHeading")
+        style(self.detail_title, "dialogHeading")
         self.detail_title.setWordWrap(True)
         self.detail_text = QLabel()
         self.detail_text.setWordWrap(True)
@@ -101,7 +102,7 @@ class PoliciesPage(Retranslating, QWidget):
         self.confirm_button.clicked.connect(self.confirm)
         self.grants.itemSelectionChanged.connect(self._enable)
         self.owed = QLabel()
-        self.owed.setObjectName("errorText")
+        style(self.owed, "errorText")
         self.owed.setWordWrap(True)
         grants_box = QWidget()
         grants_layout = QVBoxLayout(grants_box)

@@ -24,6 +24,7 @@ from assistant.ui.ops import Op, message_for
 from assistant.ui.repair.slot_box import SlotBox
 from assistant.ui.repair.supplement_dialog import ANY_MATERIAL
 from assistant.ui.repair.words import name_filters
+from assistant.ui.theme import style
 from assistant.ui.widgets import Retranslating
 from assistant.ui.widgets.files import open_file
 from assistant.ui.widgets.screen import fit_to_screen
@@ -69,7 +70,7 @@ class ObjectionDialog(Retranslating, QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         self.message = QLabel()
-        self.message.setObjectName("errorText")
+        style(self.message, "errorText")
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.send)
@@ -84,7 +85,7 @@ class ObjectionDialog(Retranslating, QDialog):
     @staticmethod
     def _problem() -> QLabel:
         label = QLabel()
-        label.setObjectName("errorText")
+        style(label, "errorText")
         label.setWordWrap(True)
         label.hide()
         return label

@@ -43,6 +43,7 @@ from assistant.ui.repair.words import (
     slot_named,
     state_text,
 )
+from assistant.ui.theme import style
 from assistant.ui.widgets import Retranslating, read_only_table
 
 KEY = "repair"
@@ -58,13 +59,13 @@ class RepairPage(Retranslating, QWidget):
         self.wizard = None
         self._pending: tuple[str, str, str] | None = None  # (uscc, "record" | "case", id) to show once loaded
         self.title = QLabel()
-        self.title.setObjectName("pageTitle")
+        style(self.title, "pageTitle")
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.standing = QLabel()
         self.standing.setWordWrap(True)
         self.serious = QLabel()
-        self.serious.setObjectName("errorText")
+        style(self.serious, "errorText")
         self.serious.setWordWrap(True)
         self.serious.hide()
 
@@ -104,7 +105,7 @@ class RepairPage(Retranslating, QWidget):
         records_layout.setContentsMargins(0, 0, 0, 0)
         records_layout.addWidget(self.records, 1)
         self.legend = QLabel()
-        self.legend.setObjectName("helpText")
+        style(self.legend, "helpText")
         self.legend.setWordWrap(True)
         buttons = self._row(self.apply_button, self.object_button)
         buttons.addWidget(self.legend, 1)

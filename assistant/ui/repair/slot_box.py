@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.ui.repair.words import accepts_text
+from assistant.ui.theme import style
 from assistant.ui.widgets import Retranslating
 
 
@@ -31,7 +32,7 @@ class SlotBox(Retranslating, QFrame):
         super().__init__(parent)
         self.slot = slot
         self.required = slot.required if required is None else required
-        self.setObjectName("firmCard")
+        style(self, "firmCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAcceptDrops(True)
         self.title = QLabel()
@@ -40,7 +41,7 @@ class SlotBox(Retranslating, QFrame):
         font.setBold(True)
         self.title.setFont(font)
         self.rules = QLabel()
-        self.rules.setObjectName("helpText")
+        style(self.rules, "helpText")
         self.rules.setWordWrap(True)
         self.files = QListWidget()
         self.files.itemSelectionChanged.connect(self._enable)
@@ -48,14 +49,14 @@ class SlotBox(Retranslating, QFrame):
         self.add_button.clicked.connect(lambda: self.add_requested.emit(self.slot.key))
         self.remove_button.clicked.connect(self._remove)
         self.problem = QLabel()
-        self.problem.setObjectName("errorText")
+        style(self.problem, "errorText")
         self.problem.setWordWrap(True)
         self.problem.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         self.drop_hint = QLabel()
-        self.drop_hint.setObjectName("helpText")
+        style(self.drop_hint, "helpText")
         buttons.addWidget(self.drop_hint, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)  # the frame's own padding (style sheet) is room enough

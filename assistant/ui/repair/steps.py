@@ -19,6 +19,7 @@ from assistant.domain.commitments import check_field
 from assistant.ui.commitments.editor import DateInput, FieldInput
 from assistant.ui.repair.slot_box import SlotBox
 from assistant.ui.repair.words import class_name, headline, size_text
+from assistant.ui.theme import style
 from assistant.ui.widgets import Retranslating
 
 # The commitment's contact fields are the application's contact, typed once on the reason step.
@@ -27,14 +28,14 @@ MIRRORED = {"contact_name": "contact_name", "contact_phone": "contact_phone"}
 
 def _help(text: str = "") -> QLabel:
     label = QLabel(text)
-    label.setObjectName("helpText")
+    style(label, "helpText")
     label.setWordWrap(True)
     return label
 
 
 def _problem() -> QLabel:
     label = QLabel()
-    label.setObjectName("errorText")
+    style(label, "errorText")
     label.setWordWrap(True)
     label.hide()
     return label
@@ -267,7 +268,7 @@ class CheckStep(Retranslating, QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.missing = QLabel()
-        self.missing.setObjectName("errorText")
+        style(self.missing, "errorText")
         self.missing.setWordWrap(True)
         self.ready = QLabel()
         self.ready.setWordWrap(True)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from assistant.ui.ops import Op, message_for
 from assistant.ui.repair.slot_box import SlotBox
 from assistant.ui.repair.words import name_filters, slot_named
+from assistant.ui.theme import style
 from assistant.ui.widgets import Retranslating
 from assistant.ui.widgets.files import open_file
 from assistant.ui.widgets.screen import fit_to_screen
@@ -65,7 +66,7 @@ class SupplementDialog(Retranslating, QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         self.message = QLabel()
-        self.message.setObjectName("errorText")
+        style(self.message, "errorText")
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.upload)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidgetItem, QVBoxLayout
 
 from assistant.domain.dates import format_datetime
 from assistant.ui.repair.words import LATE, case_kind, case_status, due_text, late_text, next_step_text
+from assistant.ui.theme import style
 from assistant.ui.widgets import Retranslating, read_only_table
 
 WAITING = "#5f6368"
@@ -18,14 +19,14 @@ class CaseTimeline(Retranslating, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.heading = QLabel()
-        self.heading.setObjectName("dialogHeading")
+        style(self.heading, "dialogHeading")
         self.heading.setWordWrap(True)
         self.about = QLabel()
         self.about.setWordWrap(True)
         self.due = QLabel()
         self.due.setWordWrap(True)
         self.late = QLabel()
-        self.late.setObjectName("errorText")
+        style(self.late, "errorText")
         self.late.setWordWrap(True)
         self.late.hide()
         self.steps = read_only_table(4)

@@ -24,6 +24,7 @@ from assistant.errors import UserFacingError
 from assistant.ui.ops import Op, message_for
 from assistant.ui.repair.steps import MIRRORED, CheckStep, CommitmentStep, MaterialsStep, ReasonStep, RecordsStep
 from assistant.ui.repair.words import name_filters
+from assistant.ui.theme import style
 from assistant.ui.widgets import PDF_PREVIEW, Retranslating
 from assistant.ui.widgets.files import open_file
 from assistant.ui.widgets.screen import fit_to_screen
@@ -46,7 +47,7 @@ class RepairWizard(Retranslating, QDialog):
         self.confirmation = None
         fit_to_screen(self, 920, 720)
         self.heading = QLabel()
-        self.heading.setObjectName("dialogHeading")
+        style(self.heading, "dialogHeading")
         self.heading.setWordWrap(True)
         self.covering = QLabel()  # the records this application is for, whichever step is shown
         self.covering.setWordWrap(True)
@@ -68,9 +69,9 @@ class RepairWizard(Retranslating, QDialog):
         self.commitment_step.changed.connect(self._changed)
         self.steps.currentChanged.connect(self._step_shown)
         self.saved = QLabel()
-        self.saved.setObjectName("helpText")
+        style(self.saved, "helpText")
         self.message = QLabel()
-        self.message.setObjectName("errorText")
+        style(self.message, "errorText")
         self.message.setWordWrap(True)
         self.back_button, self.next_button = QPushButton(), QPushButton()
         self.preview_button, self.print_button = QPushButton(), QPushButton()

@@ -34,6 +34,7 @@ from assistant.ui.ask import ask
 from assistant.ui.ops import Op, message_for
 from assistant.ui.reports.form import RequestForm
 from assistant.ui.reports.words import BAD, GOOD
+from assistant.ui.theme import style
 from assistant.ui.widgets import Retranslating, read_only_table
 from assistant.ui.widgets.screen import fit_to_screen
 
@@ -62,9 +63,9 @@ class BatchDialog(Retranslating, QDialog):
         session = context.session
         self.firms = [(f.uscc, f.name) for f in (session.me.firms if session and session.me else [])]
         self.heading = QLabel()
-        self.heading.setObjectName("dialogHeading")
+        style(self.heading, "dialogHeading")
         self.intro = QLabel()
-        self.intro.setObjectName("helpText")
+        style(self.intro, "helpText")
         self.intro.setWordWrap(True)
         self.firm_list = QListWidget()
         for uscc, name in self.firms:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from assistant.domain.dates import format_date, format_datetime
 from assistant.ui.reports.words import NOTE_COLOURS, edition_name, purpose_name
+from assistant.ui.theme import style
 from assistant.ui.widgets import Retranslating
 from assistant.ui.widgets.screen import fit_to_screen
 
@@ -89,15 +90,15 @@ class ReportContentDialog(Retranslating, QDialog):
         self.repair_buttons: list[QPushButton] = []
         self.tables: dict[str, FittedTable] = {}  # section key → its table (sections with rows)
         self.heading = QLabel()
-        self.heading.setObjectName("dialogHeading")
+        style(self.heading, "dialogHeading")
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.demo = QLabel(self)  # a child from the start: shown before its layout, a window of its own
-        self.demo.setObjectName("demoBanner")
+        style(self.demo, "demoBanner")
         self.demo.setWordWrap(True)
         self.demo.setVisible(report.demo)
         self.header_frame = QFrame()
-        self.header_frame.setObjectName("firmCard")
+        style(self.header_frame, "firmCard")
         self.header_form = QFormLayout(self.header_frame)
         self.header_labels: dict[str, tuple[QLabel, QLabel]] = {}
         for key in ("uscc", "number", "code", "issued", "edition", "purpose", "period"):
@@ -110,7 +111,7 @@ class ReportContentDialog(Retranslating, QDialog):
         self.summary_caption = self._caption()
         self.summary = FittedTable(0, 2)
         self.notes_caption = QLabel(self)  # a child from the start, like self.demo
-        self.notes_caption.setObjectName("helpText")
+        style(self.notes_caption, "helpText")
         self.notes_caption.setWordWrap(True)
         self.notes_caption.setVisible(bool(notes))
         self.explanation_caption = self._caption()
@@ -162,7 +163,7 @@ class ReportContentDialog(Retranslating, QDialog):
         self.section_captions.append((caption, section))
         if section.note:
             note = QLabel(section.note)
-            note.setObjectName("helpText")
+            style(note, "helpText")
             note.setWordWrap(True)
             self.body.addWidget(note)
         if not section.rows:

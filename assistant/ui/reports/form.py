@@ -28,6 +28,7 @@ from assistant.ui.reports.words import (
     period_problem,
     purpose_name,
 )
+from assistant.ui.theme import style
 from assistant.ui.widgets import Retranslating
 
 NOTE_MAX = 60  # ReportRequest.purpose_note
@@ -55,7 +56,7 @@ class RequestForm(Retranslating, QWidget):
         for code in PURPOSES:
             self.purpose.addItem("", code)
         self.explanation = QLabel()
-        self.explanation.setObjectName("helpText")
+        style(self.explanation, "helpText")
         self.explanation.setWordWrap(True)
         self.note = QLineEdit()
         self.note.setMaxLength(NOTE_MAX)
@@ -68,7 +69,7 @@ class RequestForm(Retranslating, QWidget):
             edit.dateChanged.connect(self._check)
         self.to_label = QLabel()
         self.problem = QLabel()
-        self.problem.setObjectName("errorText")
+        style(self.problem, "errorText")
         self.problem.setWordWrap(True)
         self.problem.hide()
 

@@ -21,6 +21,7 @@ from assistant.domain.dates import format_datetime
 from assistant.ui.ops import Op, message_for
 from assistant.ui.reports.form import RequestForm
 from assistant.ui.reports.words import edition_name, purpose_name
+from assistant.ui.theme import style
 from assistant.ui.widgets import PDF_PREVIEW, Retranslating, read_only_table
 
 KEY = "reports"
@@ -37,7 +38,7 @@ class ReportsPage(Retranslating, QWidget):
         self.running = False
         self.preview = self.content_dialog = self.verify_dialog = self.batch_dialog = self.save_dialog = None
         self.title = QLabel()
-        self.title.setObjectName("pageTitle")
+        style(self.title, "pageTitle")
         self.batch_button = QPushButton()
         self.batch_button.clicked.connect(self.open_batch)
         self.batch_button.hide()
@@ -45,7 +46,7 @@ class ReportsPage(Retranslating, QWidget):
         self.status.setWordWrap(True)
         self.status.hide()
         self.demo = QLabel()
-        self.demo.setObjectName("demoBanner")
+        style(self.demo, "demoBanner")
         self.demo.setWordWrap(True)
         self.demo.hide()
 
@@ -57,7 +58,7 @@ class ReportsPage(Retranslating, QWidget):
         self.request_button = QPushButton()
         self.request_button.clicked.connect(self.request)
         self.reason = QLabel()
-        self.reason.setObjectName("errorText")
+        style(self.reason, "errorText")
         self.reason.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -234,9 +235,7 @@ class ReportsPage(Retranslating, QWidget):
             button.setEnabled(chosen)
 
     def show_message(self, text: str, *, problem: bool = False) -> None:
-        self.message.setObjectName("errorText" if problem else "")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        style(self.message, "errorText" if problem else None)
         self.message.setText(text)
         self.message.setVisible(bool(text))
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from assistant.domain.dates import format_datetime
 from assistant.ui.ops import Op, message_for, user_facing
 from assistant.ui.reports.words import GOOD, UNSURE, VERDICT_COLOURS, edition_name
+from assistant.ui.theme import style
 from assistant.ui.widgets import Retranslating
 from assistant.ui.widgets.files import open_file
 from assistant.ui.widgets.screen import fit_to_screen
@@ -43,7 +44,7 @@ class DropZone(Retranslating, QFrame):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setObjectName("firmCard")
+        style(self, "firmCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAcceptDrops(True)
         self.setMinimumHeight(96)  # a target to aim a dragged file at, not a line
@@ -89,9 +90,9 @@ class VerifyDialog(Retranslating, QDialog):
         self.checking = False
         self.file_dialog = None
         self.heading = QLabel()
-        self.heading.setObjectName("dialogHeading")
+        style(self.heading, "dialogHeading")
         self.intro = QLabel()
-        self.intro.setObjectName("helpText")
+        style(self.intro, "helpText")
         self.intro.setWordWrap(True)
         self.drop = DropZone()
         self.drop.dropped.connect(self.check_file)
@@ -114,7 +115,7 @@ class VerifyDialog(Retranslating, QDialog):
         paper.addWidget(self.code, 2)
         paper.addWidget(self.check_button)
         self.problem = QLabel()
-        self.problem.setObjectName("errorText")
+        style(self.problem, "errorText")
         self.problem.setWordWrap(True)
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem.hide()
@@ -143,7 +144,7 @@ class VerifyDialog(Retranslating, QDialog):
         title_row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         title_row.addWidget(self.headline, 1)
         self.result = QFrame()
-        self.result.setObjectName("firmCard")
+        style(self.result, "firmCard")
         result_box = QVBoxLayout(self.result)
         result_box.addLayout(title_row)
         result_box.addWidget(self.explanation)

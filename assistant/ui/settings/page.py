@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from assistant.infra import settings as S
 from assistant.ui.context import AppContext
+from assistant.ui.theme import style
 from assistant.ui.widgets import Retranslating
 from assistant.ui.widgets.files import open_file
 
@@ -40,7 +41,7 @@ class SettingsPage(Retranslating, QWidget):
         super().__init__(parent)
         self.context = context
         self.title = QLabel()
-        self.title.setObjectName("pageTitle")
+        style(self.title, "pageTitle")
         self.use_sandbox = QRadioButton()
         self.use_platform = QRadioButton()
         group = QButtonGroup(self)
