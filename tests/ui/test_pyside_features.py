@@ -19,8 +19,9 @@ feature._mod_uses_pyside = lambda module: scanned.append(module.__name__) or ori
 marked = mark_loaded_modules() if sys.argv[2] == "mark" else 0
 sys.path.insert(0, sys.argv[1])
 import uses_snake_case
+from assistant.ui.theme import style  # noqa: F401 (the form the app imports its modules in)
 print(json.dumps({"marked": marked, "scanned": scanned, "table": {name: feature.pyside_feature_dict.get(name)
-      for name in ("typing", "logging", "uses_snake_case")}, "name": uses_snake_case.NAME}))
+      for name in ("typing", "logging", "uses_snake_case", "assistant.ui.theme")}, "name": uses_snake_case.NAME}))
 """
 
 MODULE = """
@@ -49,9 +50,11 @@ def test_modules_loaded_before_pyside_are_not_read_and_features_still_work(tmp_p
     assert marked["table"]["typing"] == marked["table"]["logging"] == -1
     assert "uses_snake_case" in marked["scanned"]  # a module loaded later is read as before
     assert marked["name"] == "snake" and marked["table"]["uses_snake_case"] == 1  # its snake_case is on
+    # The app's own modules, loaded later, are entered unread with shiboken's default: no feature selected.
+    assert "assistant.ui.theme" not in marked["scanned"] and marked["table"]["assistant.ui.theme"] == 0
 
 
 def test_without_it_shiboken_reads_them(tmp_path):
     plain = probe(tmp_path, "plain")
-    assert "typing" in plain["scanned"] and "logging" in plain["scanned"]
+    assert "typing" in plain["scanned"] and "logging" in plain["scanned"] and "assistant.ui.theme" in plain["scanned"]
     assert plain["name"] == "snake"
