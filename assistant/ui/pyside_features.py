@@ -13,11 +13,13 @@ import sys
 
 NOT_USING_PYSIDE = -1  # shiboken's value for a module it ignores when switching features
 OURS = "assistant"
+SOURCE_CHECK = "_mod_uses_pyside"  # shiboken's function that reads a module's source; looked up at each call
 SCANNED_AS_USUAL = ("__main__", OURS, "PySide6", "shiboken6", "shibokensupport")  # may mention PySide6
 
 
 def mark_loaded_modules() -> int:
-    """Enter the modules loaded so far (other than ours and PySide's own) in shiboken's feature table; how many.
+    """Enter the modules loaded so far (other than ours and PySide's own) in shiboken's feature table, and have the
+    app's own enter unread from now on; how many were entered.
     0 when this PySide keeps no such table (then it scans as it likes, and tests/ui/test_pyside_features.py says so).
     """
     feature = sys.modules.get("shibokensupport.feature")
@@ -29,11 +31,11 @@ def mark_loaded_modules() -> int:
         if name.partition(".")[0] not in SCANNED_AS_USUAL and name not in table:
             table[name] = NOT_USING_PYSIDE
             marked += 1
-    read = getattr(feature, "_mod_uses_pyside", None)
+    read = getattr(feature, SOURCE_CHECK, None)
     if callable(read) and not getattr(read, "ours_unread", False):
         def uses_pyside(module) -> bool:
             return getattr(module, "__name__", "").partition(".")[0] == OURS or read(module)
 
         uses_pyside.ours_unread = True  # type: ignore[attr-defined]
-        feature._mod_uses_pyside = uses_pyside
+        setattr(feature, SOURCE_CHECK, uses_pyside)
     return marked
