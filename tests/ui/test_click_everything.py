@@ -40,7 +40,9 @@ class Clicker:
     def __init__(self, qtbot, caplog):
         self.qtbot, self.caplog = qtbot, caplog
         self.pressed: list[str] = []
-        self.seen: set[int] = set()
+        # Each dialog seen, by id and kept alive: an id alone can come back for a later dialog once the earlier one's
+        # wrapper is freed, and that dialog would go unanswered (test_geometry missed the help window that way).
+        self.seen: dict[int, QDialog] = {}
 
     def settle(self) -> None:
         """Wait until every background operation has reported back (no fixed sleep)."""
@@ -51,7 +53,7 @@ class Clicker:
         out = []
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible() and id(widget) not in self.seen:
-                self.seen.add(id(widget))
+                self.seen[id(widget)] = widget
                 out.append(widget)
         return out
 
