@@ -58,10 +58,18 @@ def main(runs: int = 31) -> dict[str, float]:
     ratios = [a / b for a, b in zip(app, bare, strict=True)]
     result["ratio"] = statistics.median(ratios)
     result["ratio_q1"], _, result["ratio_q3"] = statistics.quantiles(ratios, n=4)  # how much the host moved
+    # The host only ever adds time: each side's fastest tenth is the closest to its cost alone (as timeit takes the
+    # minimum). Shown beside the paired median, which is the target's figure.
+    result["fastest_ratio"] = fastest_tenth(app) / fastest_tenth(bare)
     return result
+
+
+def fastest_tenth(times: list[float]) -> float:
+    return statistics.quantiles(times, n=10)[0]
 
 
 if __name__ == "__main__":
     r = main()
     print(f"start-up: bare QMainWindow {r['bare_median_s'] * 1000:.0f} ms, app {r['app_median_s'] * 1000:.0f} ms, "
-          f"ratio {r['ratio']:.2f} (target ≤ 1.25; middle half of the pairs {r['ratio_q1']:.2f}–{r['ratio_q3']:.2f})")
+          f"ratio {r['ratio']:.2f} (target ≤ 1.25; middle half of the pairs {r['ratio_q1']:.2f}–{r['ratio_q3']:.2f}; "
+          f"fastest tenth of each {r['fastest_ratio']:.2f})")
