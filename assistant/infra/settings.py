@@ -5,7 +5,6 @@ The file holds no secrets: tokens live in the keyring only.
 
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
@@ -33,6 +32,40 @@ LAST_USERNAME = Setting("last_username", "")  # whose remembered login to resume
 LAST_FOLDER = Setting("last_folder", "")  # where a file was last saved or opened: the next file dialog starts there
 
 
+class _AsJsonLoads:
+    """What CPython's JSON scanner reads from its decoder: json.loads's defaults."""
+
+    strict = True
+    object_hook = object_pairs_hook = None
+    parse_float, parse_int = float, int
+    parse_constant = {"-Infinity": float("-inf"), "Infinity": float("inf"), "NaN": float("nan")}.__getitem__
+
+
+_JSON_SPACE = " \t\n\r"
+
+
+def read_json(text: str) -> Any:
+    """`json.loads(text)`, by the C scanner json.loads itself runs (CPython's `_json`), so that the window's start
+    does not import json: its four modules cost ~2 ms before the first paint, and the settings are read before it.
+    Whatever the scanner does not take whole goes to json.loads, which says what is wrong."""
+    try:
+        from _json import make_scanner
+    except ImportError:  # another Python: json.loads as usual
+        make_scanner = None
+    if make_scanner is not None:
+        start = len(text) - len(text.lstrip(_JSON_SPACE))
+        try:
+            value, end = make_scanner(_AsJsonLoads)(text, start)
+        except (StopIteration, ValueError, RecursionError):
+            pass
+        else:
+            if not text[end:].strip(_JSON_SPACE):
+                return value
+    import json
+
+    return json.loads(text)
+
+
 def platform_url(settings: Settings, override: str | None = None) -> str:
     """The platform the app talks to: the override (command line, environment) or the setting; empty: the embedded
     demo sandbox."""
@@ -49,7 +82,7 @@ class Settings:
     def load(self) -> None:
         wait_for_writes(self.path)
         try:
-            raw = json.loads(self.path.read_text(encoding="utf-8"))
+            raw = read_json(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             raw = {}
         except (OSError, ValueError) as error:
@@ -77,6 +110,8 @@ class Settings:
 
     def save(self) -> None:
         self._values["version"] = SETTINGS_VERSION
+        import json  # after the first paint (read_json)
+
         data = json.dumps(self._values, ensure_ascii=False, indent=2).encode("utf-8")
         if self._behind:
             _write_behind(self.path, data)

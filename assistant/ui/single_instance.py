@@ -12,7 +12,6 @@ meanwhile keeps trying for a few seconds.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import time
@@ -71,6 +70,8 @@ class Instance(QObject):
     def _read(self, socket) -> None:
         if not socket.canReadLine():
             return
+        import json  # not before the first paint: a later start is answered once the pages are built
+
         try:
             arguments = json.loads(bytes(socket.readLine()).decode("utf-8"))
         except ValueError:
@@ -105,6 +106,8 @@ def claim(data_dir: Path, arguments: list[str]) -> Instance | None:
 
 
 def _hand_over(name: str, arguments: list[str], lock: QLockFile) -> bool:
+    import json
+
     from PySide6.QtNetwork import QLocalSocket
 
     _allow_foreground(lock)

@@ -19,10 +19,15 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "pydantic",
     "babel",
     "PySide6.QtNetwork",  # the single-instance listener starts after the pages
+    "json",  # the settings are read by the scanner json itself runs (infra/settings.py, read_json)
 )
 
 
 def modules_before_first_paint(tmp_path) -> list[str]:
+    # A user's settings, as after a first sign-in: the start reads them before the first paint.
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "settings.json").write_text(
+        '{"version": 1, "language": "zh_CN", "last_username": "kuaiji", "last_folder": "C:\\\\报告"}', "utf-8")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ASSISTANT_DATA_DIR": str(tmp_path),
            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
     # -X importtime reports each import as it completes, on stderr, interleaved with the window's "init finished".

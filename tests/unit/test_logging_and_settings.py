@@ -124,3 +124,42 @@ def test_a_line_without_secret_words_compiles_no_secret_pattern():
     assert logsetup.redact("credit-assistant 0.1.0 starting") == "credit-assistant 0.1.0 starting"
     assert logsetup._secret_patterns.cache_info().misses == 0
     assert "[已隐藏]" in logsetup.redact("token=abc")
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+def outcome(read, text: str):
+    """What reading `text` gives: the value (NaN as a string, since it equals nothing) or the kind of failure."""
+    try:
+        return "value", json.dumps(read(text), sort_keys=True)
+    except (ValueError, RecursionError) as error:
+        return "error", type(error).__name__
+
+
+@settings(max_examples=300, deadline=None)
+@given(JSON_VALUES, st.sampled_from([None, 2]), st.booleans(), st.sampled_from(["", " ", "\n", "\t ", " x", "}", ","]))
+def test_settings_are_read_as_json_loads_reads_them(value, indent, ascii_only, tail):
+    text = json.dumps(value, indent=indent, ensure_ascii=ascii_only) + tail
+    assert outcome(S.read_json, text) == outcome(json.loads, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet='{}[]":,.-+eE0123456789 \n\ttruefalsnNIiy\ufeff中\\', max_size=30))
+def test_text_that_is_not_json_fails_as_json_loads_fails(text):
+    assert outcome(S.read_json, text) == outcome(json.loads, text)
+
+
+def test_settings_are_read_without_importing_json(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / "settings.json").write_text('{"language": "en", "last_username": "kuaiji"}', "utf-8")
+    code = ("import sys; from assistant.infra import settings as S; s = S.Settings(__import__('pathlib').Path("
+            f"{str(tmp_path / 'settings.json')!r})); print(s.get(S.LANGUAGE), 'json' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.split() == ["en", "False"]
