@@ -59,8 +59,8 @@ def main(runs: int = 31) -> dict[str, float]:
                 bare.append(time_to_ready(bare_cmd, env))
                 app.append(time_to_ready(app_cmd, env))
     result = {"bare_median_s": statistics.median(bare), "app_median_s": statistics.median(app)}
-    # Each start against the bare window's started just before it: this host's speed drifts over seconds (other
-    # tenants), which a ratio of two medians taken over a minute does not cancel.
+    # Each start against the bare window's of the same pair: this host's speed drifts over seconds (other tenants),
+    # which a ratio of two medians taken over a minute does not cancel.
     ratios = [a / b for a, b in zip(app, bare, strict=True)]
     result["ratio"] = statistics.median(ratios)
     result["ratio_q1"], _, result["ratio_q3"] = statistics.quantiles(ratios, n=4)  # how much the host moved
